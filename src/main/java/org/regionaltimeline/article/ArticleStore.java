@@ -1,0 +1,216 @@
+package org.regionaltimeline.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.regionaltimeline.api.ApiException;
+import org.regionaltimeline.event.Event;
+import org.regionaltimeline.event.EventFigure;
+import org.regionaltimeline.extract.PartialDate;
+import org.regionaltimeline.project.Project;
+import org.regionaltimeline.project.ProjectRegistry;
+import org.regionaltimeline.region.RegionDirectory;
+import org.regionaltimeline.sync.ChangeRecorder;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Date;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes an article with its events, figures and links. Must run inside a transaction (see WriteGate); the same
+ * content (title and body, whitespace ignored) is recognized by its hash and not stored twice.
+ */
+@ApplicationScoped
+public class ArticleStore {
+
+    /** What storing one article did. */
+    public record Stored(long id, boolean created, int events) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    RegionDirectory regions;
+
+    @Inject
+    ProjectRegistry projects;
+
+    @Inject
+    ChangeRecorder changes;
+
+    public Stored store(ArticleInput in) {
+        validateRegions(in);
+        String hash = contentHash(in.title(), in.body());
+        var existing = Article.findByContentHash(hash);
+        if (existing.isPresent()) {
+            return new Stored(existing.get().id, false, (int) Event.count("article.id", existing.get().id));
+        }
+        Instant now = Instant.now();
+        Article article = new Article();
+        article.source = in.source() == null || in.source().isBlank() ? null : source(in.source().strip());
+        article.publishedOn = in.publishedOn();
+        article.title = blankToNull(in.title());
+        article.subtitle = blankToNull(in.subtitle());
+        article.byline = blankToNull(in.byline());
+        article.dateline = blankToNull(in.dateline());
+        article.kind = in.kind() == null ? "news" : in.kind();
+        article.body = in.body();
+        article.contentHash = hash;
+        article.createdAt = now;
+        article.updatedAt = now;
+        article.persist();
+
+        Map<String, Project> articleProjects = new LinkedHashMap<>();
+        for (String name : nullToEmpty(in.projects())) {
+            Project p = projects.resolve(name);
+            articleProjects.putIfAbsent(p.mergeKey, p);
+        }
+        Set<String> articleRegions = new LinkedHashSet<>(nullToEmpty(in.regions()));
+        int count = 0;
+        for (EventInput e : nullToEmpty(in.events())) {
+            Event event = storeEvent(article, e, now);
+            for (String name : nullToEmpty(e.projects())) {
+                Project p = projects.resolve(name);
+                articleProjects.putIfAbsent(p.mergeKey, p);
+            }
+            count++;
+            articleRegions.addAll(nullToEmpty(e.regions()));
+            changes.record(ChangeRecorder.Type.EVENT, event.id, ChangeRecorder.Operation.UPSERT);
+        }
+        linkRegions("article_region", "article_id", article.id, articleRegions, null);
+        for (Project p : articleProjects.values()) {
+            em.createNativeQuery("INSERT INTO article_project (article_id, project_id) VALUES (:a, :p)")
+                    .setParameter("a", article.id).setParameter("p", p.id).executeUpdate();
+            projects.touch(p, article.publishedOn, false);
+        }
+        changes.record(ChangeRecorder.Type.ARTICLE, article.id, ChangeRecorder.Operation.UPSERT);
+        return new Stored(article.id, true, count);
+    }
+
+    private Event storeEvent(Article article, EventInput in, Instant now) {
+        PartialDate date = PartialDate.parseIso(in.date());
+        if (in.end() != null && !in.end().isBlank()) {
+            PartialDate end = PartialDate.parseIso(in.end());
+            if (end.end().isBefore(date.start())) {
+                throw ApiException.invalidParam("events.end", "is before the event's date");
+            }
+            date = new PartialDate(date.start(), end.end(), date.precision());
+        }
+        Event event = new Event();
+        event.article = article;
+        event.startDate = date.start();
+        event.endDate = date.end();
+        event.precision = date.precision().wireName();
+        event.timeOfDay = in.timeOfDay();
+        event.status = in.status() == null ? "happened" : in.status();
+        event.dateText = blankToNull(in.dateText());
+        event.summary = in.summary().strip();
+        event.approximate = in.dateText() != null && (in.dateText().contains("近日") || in.dateText().contains("日前"));
+        event.createdAt = now;
+        event.updatedAt = now;
+        event.persist();
+        int position = 0;
+        for (EventInput.FigureInput f : nullToEmpty(in.figures())) {
+            EventFigure figure = new EventFigure();
+            figure.eventId = event.id;
+            figure.position = position++;
+            figure.text = f.text();
+            figure.amount = f.value();
+            figure.unit = f.unit();
+            figure.persist();
+        }
+        em.flush();
+        linkRegions("event_region", "event_id", event.id, new LinkedHashSet<>(nullToEmpty(in.regions())), date);
+        Set<Long> seen = new LinkedHashSet<>();
+        for (String name : nullToEmpty(in.projects())) {
+            Project p = projects.resolve(name);
+            if (seen.add(p.id)) {
+                em.createNativeQuery("INSERT INTO event_project (event_id, project_id, start_date) VALUES (:e, :p, :d)")
+                        .setParameter("e", event.id).setParameter("p", p.id).setParameter("d", Date.valueOf(date.start()))
+                        .executeUpdate();
+                projects.touch(p, date.start(), true);
+            }
+        }
+        return event;
+    }
+
+    /** Links the owner to each region (direct) and to the regions' ancestors (inherited), once each. */
+    private void linkRegions(String table, String ownerColumn, long ownerId, Set<String> codes, PartialDate date) {
+        em.flush();
+        Map<String, Boolean> links = new LinkedHashMap<>();
+        for (String code : codes) {
+            links.put(code, true);
+        }
+        for (String code : codes) {
+            for (RegionDirectory.Node ancestor : regions.ancestors(code)) {
+                links.putIfAbsent(ancestor.code(), false);
+            }
+        }
+        String sql = date == null
+                ? "INSERT INTO " + table + " (" + ownerColumn + ", region_code, direct) VALUES (:o, :r, :d)"
+                : "INSERT INTO " + table + " (" + ownerColumn + ", region_code, direct, start_date) VALUES (:o, :r, :d, :s)";
+        for (Map.Entry<String, Boolean> link : links.entrySet()) {
+            var q = em.createNativeQuery(sql).setParameter("o", ownerId).setParameter("r", link.getKey()).setParameter("d", link.getValue());
+            if (date != null) {
+                q.setParameter("s", Date.valueOf(date.start()));
+            }
+            q.executeUpdate();
+        }
+    }
+
+    private void validateRegions(ArticleInput in) {
+        for (String code : nullToEmpty(in.regions())) {
+            if (regions.find(code).isEmpty()) {
+                throw ApiException.invalidParam("regions", "unknown region code " + code);
+            }
+        }
+        for (EventInput e : nullToEmpty(in.events())) {
+            for (String code : nullToEmpty(e.regions())) {
+                if (regions.find(code).isEmpty()) {
+                    throw ApiException.invalidParam("events.regions", "unknown region code " + code);
+                }
+            }
+            try {
+                PartialDate.parseIso(e.date());
+            } catch (IllegalArgumentException ex) {
+                throw ApiException.invalidParam("events.date", ex.getMessage());
+            }
+        }
+    }
+
+    private Source source(String name) {
+        return Source.findByName(name).orElseGet(() -> {
+            Source s = new Source();
+            s.name = name;
+            s.persist();
+            return s;
+        });
+    }
+
+    public static String contentHash(String title, String body) {
+        String normalized = (title == null ? "" : title).replaceAll("\\s+", "") + "\n" + body.replaceAll("\\s+", "");
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static <T> List<T> nullToEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+}

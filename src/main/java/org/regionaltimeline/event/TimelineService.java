@@ -1,0 +1,189 @@
+package org.regionaltimeline.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import org.regionaltimeline.api.CursorCodec;
+import org.regionaltimeline.api.Keyset;
+import org.regionaltimeline.api.ListPage;
+import org.regionaltimeline.api.Paging;
+import org.regionaltimeline.article.ArticleRef;
+import org.regionaltimeline.extract.PartialDate;
+import org.regionaltimeline.extract.Precision;
+import org.regionaltimeline.project.ProjectRef;
+import org.regionaltimeline.region.RegionRef;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads timelines by keyset (start date, id), never by offset, so pages stay exact while events are added or removed.
+ * One query selects the page's rows as a projection; two more fetch the page's regions and projects (no N+1).
+ * With a region or project filter the query is driven by the link table's (code, start_date, event_id) index.
+ */
+@ApplicationScoped
+public class TimelineService {
+
+    @Inject
+    EntityManager em;
+
+    public ListPage<TimelineItem> page(TimelineFilter filter, String cursor, int limit) {
+        String scope = filter.scope();
+        Keyset keyset = CursorCodec.decode(scope, cursor);
+        LocalDate keyDate = null;
+        long keyId = 0;
+        if (keyset != null) {
+            try {
+                keyDate = LocalDate.parse(keyset.key());
+                keyId = Long.parseLong(keyset.id());
+            } catch (RuntimeException e) {
+                throw org.regionaltimeline.api.ApiException.invalidParam("cursor", "not a cursor issued by this API");
+            }
+        }
+        // walking backwards (prev cursor) reverses the list order for the query; Paging.assemble restores it
+        boolean descending = filter.newestFirst() == (keyset == null || keyset.forward());
+
+        String sortDate;
+        String sortId;
+        StringBuilder sql = new StringBuilder(
+                "SELECT e.id, e.start_date, e.end_date, e.precision, e.time_of_day, e.status, e.summary,"
+                        + " a.id, a.title, s.name, a.published_on FROM ");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.regionCode() != null) {
+            sql.append("event_region k JOIN event e ON e.id = k.event_id ");
+            sortDate = "k.start_date";
+            sortId = "k.event_id";
+        } else if (filter.projectId() != null) {
+            sql.append("event_project k JOIN event e ON e.id = k.event_id ");
+            sortDate = "k.start_date";
+            sortId = "k.event_id";
+        } else {
+            sql.append("event e ");
+            sortDate = "e.start_date";
+            sortId = "e.id";
+        }
+        sql.append("JOIN article a ON a.id = e.article_id LEFT JOIN source s ON s.id = a.source_id ")
+                .append("WHERE e.hidden = FALSE AND a.hidden = FALSE");
+        if (filter.regionCode() != null) {
+            sql.append(" AND k.region_code = :region");
+            params.put("region", filter.regionCode());
+            if (filter.projectId() != null) {
+                sql.append(" AND EXISTS (SELECT 1 FROM event_project p WHERE p.event_id = e.id AND p.project_id = :project)");
+                params.put("project", filter.projectId());
+            }
+        } else if (filter.projectId() != null) {
+            sql.append(" AND k.project_id = :project");
+            params.put("project", filter.projectId());
+        }
+        if (filter.from() != null) {
+            sql.append(" AND ").append(sortDate).append(" >= :from");
+            params.put("from", Date.valueOf(filter.from().start()));
+        }
+        if (filter.to() != null) {
+            sql.append(" AND ").append(sortDate).append(" <= :to");
+            params.put("to", Date.valueOf(filter.to().end()));
+        }
+        if (filter.status() != null) {
+            sql.append(" AND e.status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.q() != null) {
+            sql.append(" AND (LOWER(e.summary) LIKE :q ESCAPE '\\' OR LOWER(a.title) LIKE :q ESCAPE '\\')");
+            params.put("q", "%" + likeEscape(filter.q().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (keyset != null) {
+            String cmp = descending ? "<" : ">";
+            sql.append(" AND (").append(sortDate).append(' ').append(cmp).append(" :kd OR (")
+                    .append(sortDate).append(" = :kd AND ").append(sortId).append(' ').append(cmp).append(" :kid))");
+            params.put("kd", Date.valueOf(keyDate));
+            params.put("kid", keyId);
+        }
+        String dir = descending ? " DESC" : " ASC";
+        sql.append(" ORDER BY ").append(sortDate).append(dir).append(", ").append(sortId).append(dir);
+
+        Query query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        query.setMaxResults(limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+
+        List<Long> ids = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ids.add(((Number) row[0]).longValue());
+        }
+        Map<Long, List<RegionRef>> regions = regionsOf(ids);
+        Map<Long, List<ProjectRef>> projects = projectsOf(ids);
+        List<TimelineItem> items = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            LocalDate start = toLocalDate(row[1]);
+            LocalDate end = toLocalDate(row[2]);
+            String precision = (String) row[3];
+            ArticleRef article = new ArticleRef(((Number) row[7]).longValue(), (String) row[8], (String) row[9], toLocalDate(row[10]));
+            items.add(new TimelineItem(id, new PartialDate(start, end, Precision.fromWire(precision)).label(), precision,
+                    start, end, (String) row[4], (String) row[5], (String) row[6],
+                    regions.getOrDefault(id, List.of()), projects.getOrDefault(id, List.of()), article));
+        }
+        return Paging.assemble(items, limit, keyset, scope,
+                item -> new Keyset(item.start().toString(), String.valueOf(item.id()), true));
+    }
+
+    /** Direct regions of each event, in code order. */
+    public Map<Long, List<RegionRef>> regionsOf(List<Long> eventIds) {
+        Map<Long, List<RegionRef>> result = new LinkedHashMap<>();
+        if (eventIds.isEmpty()) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT er.event_id, r.code, r.name FROM event_region er"
+                        + " JOIN region r ON r.code = er.region_code WHERE er.direct = TRUE AND er.event_id IN (:ids)"
+                        + " ORDER BY er.event_id, r.code")
+                .setParameter("ids", eventIds).getResultList();
+        for (Object[] row : rows) {
+            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add(new RegionRef((String) row[1], (String) row[2]));
+        }
+        return result;
+    }
+
+    /** Projects of each event, by name. */
+    public Map<Long, List<ProjectRef>> projectsOf(List<Long> eventIds) {
+        Map<Long, List<ProjectRef>> result = new LinkedHashMap<>();
+        if (eventIds.isEmpty()) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT ep.event_id, p.name, p.slug FROM event_project ep"
+                        + " JOIN project p ON p.id = ep.project_id WHERE ep.event_id IN (:ids) ORDER BY ep.event_id, p.name")
+                .setParameter("ids", eventIds).getResultList();
+        for (Object[] row : rows) {
+            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add(new ProjectRef((String) row[1], (String) row[2]));
+        }
+        return result;
+    }
+
+    static LocalDate toLocalDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof Date d) {
+            return d.toLocalDate();
+        }
+        return LocalDate.parse(value.toString());
+    }
+
+    static String likeEscape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,64 @@
+package org.regionaltimeline.project;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.Cache;
+import org.regionaltimeline.api.ListPage;
+import org.regionaltimeline.api.Paging;
+import org.regionaltimeline.event.TimelineFilters;
+import org.regionaltimeline.event.TimelineItem;
+import org.regionaltimeline.event.TimelineParams;
+import org.regionaltimeline.event.TimelineService;
+
+@Path("/api/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Projects", description = "Named initiatives (项目, 工程, 产业园, 阻击战 …) merged across articles and pages, with their timelines")
+public class ProjectResource {
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    TimelineService timeline;
+
+    @Inject
+    TimelineFilters filters;
+
+    @GET
+    @Cache(maxAge = 60)
+    @Operation(summary = "List projects", description = "Projects, most recently active first (by the date of their latest event or mention).")
+    public ListPage<ProjectSummary> list(
+            @Parameter(description = "Only projects with events or articles in this region (descendants included)", example = "652300") @QueryParam("region") String region,
+            @Parameter(description = "Text in the name or an alias", example = "产业园") @QueryParam("q") String q,
+            @Parameter(description = "Opaque cursor from a previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") Integer limit) {
+        return projects.list(region, q, cursor, Paging.limit(limit));
+    }
+
+    @GET
+    @Path("{slug}")
+    @Cache(maxAge = 60)
+    @Operation(summary = "Get a project", description = "Names and aliases, first and last event dates, regions and counts.")
+    public ProjectDetail get(@Parameter(description = "Project slug") @PathParam("slug") String slug) {
+        return projects.detail(slug);
+    }
+
+    @GET
+    @Path("{slug}/timeline")
+    @Cache(maxAge = 30)
+    @Operation(summary = "Timeline of a project", description = "The project's events from every article and page; same parameters and paging as /api/timeline.")
+    public ListPage<TimelineItem> timeline(@Parameter(description = "Project slug") @PathParam("slug") String slug,
+                                           @BeanParam TimelineParams params) {
+        int limit = Paging.limit(params.limit);
+        return timeline.page(filters.of(params, null, slug), params.cursor, limit);
+    }
+}
