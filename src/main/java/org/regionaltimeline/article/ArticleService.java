@@ -9,6 +9,7 @@ import org.regionaltimeline.api.CursorCodec;
 import org.regionaltimeline.api.Keyset;
 import org.regionaltimeline.api.ListPage;
 import org.regionaltimeline.api.Paging;
+import org.regionaltimeline.api.SqlValues;
 import org.regionaltimeline.api.WriteGate;
 import org.regionaltimeline.event.Event;
 import org.regionaltimeline.event.EventReader;
@@ -122,7 +123,7 @@ public class ArticleService {
         List<ArticleSummary> items = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             items.add(new ArticleSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                    r[4] == null ? null : ((Date) r[4]).toLocalDate()));
+                    SqlValues.toLocalDate(r[4])));
         }
         return Paging.assemble(items, limit, keyset, scope, a -> new Keyset(
                 (a.publishedOn() == null ? UNDATED : a.publishedOn()).toString(), String.valueOf(a.id()), true));

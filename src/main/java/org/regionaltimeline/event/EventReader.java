@@ -2,6 +2,7 @@ package org.regionaltimeline.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.regionaltimeline.api.SqlValues;
 import org.regionaltimeline.extract.PartialDate;
 import org.regionaltimeline.extract.Precision;
 import org.regionaltimeline.project.ProjectRef;
@@ -28,7 +29,7 @@ public class EventReader {
             List<EventFigure> rows = EventFigure.list("eventId in ?1 order by eventId, position", ids);
             for (EventFigure f : rows) {
                 figures.computeIfAbsent(f.eventId, k -> new ArrayList<>())
-                        .add(new EventDetail.FigureView(f.text, f.amount == null ? null : f.amount.stripTrailingZeros(), f.unit));
+                        .add(new EventDetail.FigureView(f.text, SqlValues.plain(f.amount), f.unit));
             }
         }
         List<EventDetail> result = new ArrayList<>(events.size());

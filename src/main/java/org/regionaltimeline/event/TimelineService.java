@@ -8,6 +8,7 @@ import org.regionaltimeline.api.CursorCodec;
 import org.regionaltimeline.api.Keyset;
 import org.regionaltimeline.api.ListPage;
 import org.regionaltimeline.api.Paging;
+import org.regionaltimeline.api.SqlValues;
 import org.regionaltimeline.article.ArticleRef;
 import org.regionaltimeline.extract.PartialDate;
 import org.regionaltimeline.extract.Precision;
@@ -123,10 +124,10 @@ public class TimelineService {
         List<TimelineItem> items = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
-            LocalDate start = toLocalDate(row[1]);
-            LocalDate end = toLocalDate(row[2]);
+            LocalDate start = SqlValues.toLocalDate(row[1]);
+            LocalDate end = SqlValues.toLocalDate(row[2]);
             String precision = (String) row[3];
-            ArticleRef article = new ArticleRef(((Number) row[7]).longValue(), (String) row[8], (String) row[9], toLocalDate(row[10]));
+            ArticleRef article = new ArticleRef(((Number) row[7]).longValue(), (String) row[8], (String) row[9], SqlValues.toLocalDate(row[10]));
             items.add(new TimelineItem(id, new PartialDate(start, end, Precision.fromWire(precision)).label(), precision,
                     start, end, (String) row[4], (String) row[5], (String) row[6],
                     regions.getOrDefault(id, List.of()), projects.getOrDefault(id, List.of()), article));
@@ -168,19 +169,6 @@ public class TimelineService {
                     .add(new ProjectRef((String) row[1], (String) row[2]));
         }
         return result;
-    }
-
-    static LocalDate toLocalDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof Date d) {
-            return d.toLocalDate();
-        }
-        return LocalDate.parse(value.toString());
     }
 
     static String likeEscape(String text) {

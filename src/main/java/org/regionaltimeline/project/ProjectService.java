@@ -9,6 +9,7 @@ import org.regionaltimeline.api.CursorCodec;
 import org.regionaltimeline.api.Keyset;
 import org.regionaltimeline.api.ListPage;
 import org.regionaltimeline.api.Paging;
+import org.regionaltimeline.api.SqlValues;
 import org.regionaltimeline.region.RegionDirectory;
 import org.regionaltimeline.region.RegionRef;
 
@@ -84,7 +85,7 @@ public class ProjectService {
         List<Row> items = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             items.add(new Row(((Number) r[0]).longValue(), new ProjectSummary((String) r[1], (String) r[2],
-                    toDate(r[3]), toDate(r[4]), ((Number) r[5]).intValue())));
+                    SqlValues.toLocalDate(r[3]), SqlValues.toLocalDate(r[4]), ((Number) r[5]).intValue())));
         }
         ListPage<Row> page = Paging.assemble(items, limit, keyset, scope, row -> new Keyset(
                 (row.summary.lastDate() == null ? NEVER : row.summary.lastDate()).toString(), String.valueOf(row.id), true));
@@ -109,12 +110,5 @@ public class ProjectService {
         List<RegionRef> refs = codes.stream().sorted().distinct()
                 .map(c -> regions.find(c).map(RegionDirectory.Node::ref).orElse(new RegionRef(c, c))).toList();
         return new ProjectDetail(project.name, project.slug, aliases, project.firstDate, project.lastDate, project.eventCount, articles, refs);
-    }
-
-    private static LocalDate toDate(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Date d ? d.toLocalDate() : value instanceof LocalDate l ? l : LocalDate.parse(value.toString());
     }
 }
