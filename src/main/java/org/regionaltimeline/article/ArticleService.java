@@ -52,7 +52,32 @@ public class ArticleService {
     EventReader events;
 
     public ArticleStore.Stored create(ArticleInput input) {
-        return gate.write(() -> store.store(input));
+        NewArticle article = toNewArticle(input);
+        return gate.write(() -> store.store(article));
+    }
+
+    /** Validates the client's dates and turns the input into domain terms (400 for an invalid date or range). */
+    static NewArticle toNewArticle(ArticleInput in) {
+        List<NewArticle.NewEvent> events = new ArrayList<>();
+        for (EventInput e : in.events() == null ? List.<EventInput>of() : in.events()) {
+            PartialDate date;
+            try {
+                date = PartialDate.parseIso(e.date());
+                if (e.end() != null && !e.end().isBlank()) {
+                    PartialDate end = PartialDate.parseIso(e.end());
+                    date = new PartialDate(date.start(), end.end(), date.precision());
+                }
+            } catch (IllegalArgumentException ex) {
+                throw ApiException.invalidParam("events.date", ex.getMessage());
+            }
+            List<NewArticle.NewFigure> figures = e.figures() == null ? List.of()
+                    : e.figures().stream().map(f -> new NewArticle.NewFigure(f.text(), f.value(), f.unit())).toList();
+            boolean approximate = e.dateText() != null && (e.dateText().contains("近日") || e.dateText().contains("日前"));
+            events.add(new NewArticle.NewEvent(date, e.timeOfDay(), e.status() == null ? "happened" : e.status(), e.dateText(),
+                    e.summary(), approximate, e.regions(), e.projects(), figures));
+        }
+        return new NewArticle(in.source(), in.publishedOn(), in.title(), in.subtitle(), in.byline(), in.dateline(),
+                in.kind(), in.body(), in.regions(), in.projects(), events);
     }
 
     public ListPage<ArticleSummary> list(String source, String publishedOn, String region, String project, String cursor, int limit) {

@@ -47,7 +47,7 @@ public class ArticleStore {
     @Inject
     ChangeRecorder changes;
 
-    public Stored store(ArticleInput in) {
+    public Stored store(NewArticle in) {
         validateRegions(in);
         String hash = contentHash(in.title(), in.body());
         var existing = Article.findByContentHash(hash);
@@ -76,7 +76,7 @@ public class ArticleStore {
         }
         Set<String> articleRegions = new LinkedHashSet<>(nullToEmpty(in.regions()));
         int count = 0;
-        for (EventInput e : nullToEmpty(in.events())) {
+        for (NewArticle.NewEvent e : nullToEmpty(in.events())) {
             Event event = storeEvent(article, e, now);
             for (String name : nullToEmpty(e.projects())) {
                 Project p = projects.resolve(name);
@@ -96,15 +96,8 @@ public class ArticleStore {
         return new Stored(article.id, true, count);
     }
 
-    private Event storeEvent(Article article, EventInput in, Instant now) {
-        PartialDate date = PartialDate.parseIso(in.date());
-        if (in.end() != null && !in.end().isBlank()) {
-            PartialDate end = PartialDate.parseIso(in.end());
-            if (end.end().isBefore(date.start())) {
-                throw ApiException.invalidParam("events.end", "is before the event's date");
-            }
-            date = new PartialDate(date.start(), end.end(), date.precision());
-        }
+    private Event storeEvent(Article article, NewArticle.NewEvent in, Instant now) {
+        PartialDate date = in.date();
         Event event = new Event();
         event.article = article;
         event.startDate = date.start();
@@ -114,12 +107,12 @@ public class ArticleStore {
         event.status = in.status() == null ? "happened" : in.status();
         event.dateText = blankToNull(in.dateText());
         event.summary = in.summary().strip();
-        event.approximate = in.dateText() != null && (in.dateText().contains("近日") || in.dateText().contains("日前"));
+        event.approximate = in.approximate();
         event.createdAt = now;
         event.updatedAt = now;
         event.persist();
         int position = 0;
-        for (EventInput.FigureInput f : nullToEmpty(in.figures())) {
+        for (NewArticle.NewFigure f : nullToEmpty(in.figures())) {
             EventFigure figure = new EventFigure();
             figure.eventId = event.id;
             figure.position = position++;
@@ -167,22 +160,17 @@ public class ArticleStore {
         }
     }
 
-    private void validateRegions(ArticleInput in) {
+    private void validateRegions(NewArticle in) {
         for (String code : nullToEmpty(in.regions())) {
             if (regions.find(code).isEmpty()) {
                 throw ApiException.invalidParam("regions", "unknown region code " + code);
             }
         }
-        for (EventInput e : nullToEmpty(in.events())) {
+        for (NewArticle.NewEvent e : nullToEmpty(in.events())) {
             for (String code : nullToEmpty(e.regions())) {
                 if (regions.find(code).isEmpty()) {
                     throw ApiException.invalidParam("events.regions", "unknown region code " + code);
                 }
-            }
-            try {
-                PartialDate.parseIso(e.date());
-            } catch (IllegalArgumentException ex) {
-                throw ApiException.invalidParam("events.date", ex.getMessage());
             }
         }
     }
