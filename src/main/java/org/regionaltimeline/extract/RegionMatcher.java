@@ -84,7 +84,8 @@ public final class RegionMatcher {
 
     private final Gazetteer gazetteer;
     private final Map<String, Entry[]> dictionary;
-    private final byte[] maxLenByFirstChar = new byte[Character.MAX_VALUE + 1];
+    /** For each two-character prefix of a dictionary name, a bit mask of the name lengths (bit n = length n). */
+    private final Map<Integer, Long> lengthsByPrefix;
 
     /** A matcher with the bundled stop words ({@code /gazetteer/stopwords.txt}, if on the classpath). */
     public RegionMatcher(Gazetteer gazetteer) {
@@ -119,14 +120,21 @@ public final class RegionMatcher {
                 dict.putIfAbsent(w, NO_ENTRIES);
             }
         }
-        dict.keySet().forEach(name -> {
-            char c = name.charAt(0);
-            maxLenByFirstChar[c] = (byte) Math.max(maxLenByFirstChar[c], Math.min(name.length(), 127));
-        });
+        Map<Integer, Long> lengths = new HashMap<>();
+        for (String name : dict.keySet()) {
+            if (name.length() < 64) {
+                lengths.merge(bigram(name.charAt(0), name.charAt(1)), 1L << name.length(), (a, b) -> a | b);
+            }
+        }
         this.dictionary = dict;
+        this.lengthsByPrefix = lengths;
     }
 
     private static final Entry[] NO_ENTRIES = new Entry[0];
+
+    private static int bigram(char a, char b) {
+        return (a << 16) | b;
+    }
 
     private static List<String> bundledStopWords() {
         try (InputStream in = RegionMatcher.class.getResourceAsStream("/gazetteer/stopwords.txt")) {
@@ -266,9 +274,12 @@ public final class RegionMatcher {
         int i = 0;
         while (i < n) {
             char ch = t[i];
-            int maxLen = Math.min(maxLenByFirstChar[ch], n - i);
+            Long mask = i + 1 < n ? lengthsByPrefix.get(bigram(ch, t[i + 1])) : null;
+            long lengths = mask == null ? 0L : mask & ((n - i) >= 63 ? -1L : (1L << (n - i + 1)) - 1);
             int consumed = 0;
-            for (int len = maxLen; len >= 2; len--) {
+            while (lengths != 0) {
+                int len = 63 - Long.numberOfLeadingZeros(lengths);
+                lengths &= ~(1L << len);
                 Entry[] entries = dictionary.get(new String(t, i, len));
                 if (entries == null) {
                     continue;
@@ -405,9 +416,10 @@ public final class RegionMatcher {
             List<Place> named = filter(cands, p -> ctx.explicit.contains(p.code()));
             cands = named.isEmpty() ? cands : named;
         }
-        // 3. an ancestor named in the document
+        // 3. an ancestor named in the document (one that is not itself a candidate)
         if (cands.size() > 1) {
-            List<Place> under = filter(cands, p -> ancestorNamed(p, ctx));
+            final List<Place> pool = cands;
+            List<Place> under = filter(cands, p -> ancestorNamed(p, ctx, pool));
             cands = under.isEmpty() ? cands : under;
         }
         // 4. the higher level (和田 → 和田地区, 吉林 → 吉林省)
@@ -431,8 +443,11 @@ public final class RegionMatcher {
         return cands.size() == 1 ? cands.get(0) : null;
     }
 
-    private boolean ancestorNamed(Place p, RegionContext ctx) {
+    private boolean ancestorNamed(Place p, RegionContext ctx, List<Place> candidates) {
         for (Place a : gazetteer.ancestors(p)) {
+            if (candidates.contains(a)) {
+                continue;
+            }
             if (ctx.explicit.contains(a.code()) || ctx.resolved.contains(a.code())) {
                 return true;
             }
