@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class RegionMatcher {
             + "魏吕丁沈姚卢姜崔谭陆汪范廖邹熊孟秦邱侯邵薛贾顾毛郝龚邢严覃柳倪牛洪蒋阎段雷钟汤尹黎乔贺赖庞樊殷施"
             + "陶翟颜申季葛韦伍祝闫艾吐买阿";
     /** First characters that are also very common function characters (于/和/民): need a place-like left side. */
-    private static final String RISKY_FIRST = "于和民";
+    private static final String RISKY_FIRST = "于和民长成定中海宜";
     private static final String PLACE_INTRO = "赴到往从自来去回返抵离经与及同向驻援进入是的对把将让使由、，。；：（）“”‘’《》";
     private static final Set<String> BAD_PRECEDE = words(
             "平和", "温和", "祥和", "柔和", "缓和", "谦和", "调和", "中和", "饱和", "随和", "暖和", "附和", "总和", "亲和",
@@ -57,11 +58,26 @@ public final class RegionMatcher {
             "而且", "并且", "况且", "尚且", "暂且", "姑且", "苟且",
             "创新", "更新", "重新", "全新", "清新", "崭新", "革新", "刷新", "最新", "焕新", "一新", "翻新", "日新", "求新",
             "出新", "立新", "迎新", "纳新", "常新",
-            "摩托", "富裕", "幸福", "丰富", "神奇", "新奇", "离奇", "传奇", "惊奇", "好奇", "珍奇");
+            "摩托", "富裕", "幸福", "丰富", "神奇", "新奇", "离奇", "传奇", "惊奇", "好奇", "珍奇",
+            "委托", "依托", "寄托", "拜托", "信托", "受托", "嘱托", "烘托", "衬托",
+            "巩固", "加固", "稳固", "坚固", "牢固", "凝固", "顽固", "经济", "救济",
+            "千米", "厘米", "毫米", "公米", "方米", "平米", "大米", "玉米", "小米", "稻米",
+            "客运", "货运", "海运", "空运", "航运", "转运", "联运", "营运", "搬运", "命运", "幸运", "好运", "奥运",
+            "亚运", "承运", "托运", "水运", "陆运", "出海", "入海");
     private static final Set<String> BAD_FOLLOW = words(
             "田园", "田间", "田野", "田埂", "田头", "田里", "田块", "田亩", "田庄", "田舍", "田垄",
             "乡村", "乡镇", "乡亲", "乡愁", "乡土", "乡情", "乡音", "乡间", "乡野",
-            "理石", "源头", "源泉", "源于", "源自", "源流", "蕴含", "蕴藏", "蕴涵", "蕴育");
+            "理石", "源头", "源泉", "源于", "源自", "源流", "蕴含", "蕴藏", "蕴涵", "蕴育",
+            "车辆", "车程", "车间", "车位", "车队", "车型", "车主", "车费",
+            "安全", "安排", "安装", "安置", "安稳", "安心",
+            "理论", "理解", "理想", "理由", "理性", "理念", "理事", "理顺", "理财", "理清",
+            "水平", "水产", "水利", "水面", "水质", "水量", "水位",
+            "城乡", "城镇", "城际", "城邦", "城楼", "城门", "城墙",
+            "庆祝", "庆典", "庆贺", "庆功", "山区", "山地", "山林", "山坡", "山脉", "山体", "山洪",
+            "连片", "连续", "连接", "连通", "连线", "连锁", "海拔",
+            "南岸", "北岸", "东岸", "西岸", "南侧", "北侧", "东侧", "西侧", "南麓", "北麓", "东麓", "西麓",
+            "南缘", "北缘", "东缘", "西缘", "南坡", "北坡", "东坡", "西坡", "南端", "北端", "东端", "西端",
+            "南郊", "北郊", "东郊", "西郊", "南翼", "北翼", "东翼", "西翼");
     /** Characters that continue 师 into another word (师范, 师傅, 师生 ...). */
     private static final String AFTER_SHI_BAD = "范傅生资兄姐弟妹父母德徒爷表承从尊友道";
     /** Characters that continue 团 into another word (团队, 团体, 团结 ...). */
@@ -95,16 +111,24 @@ public final class RegionMatcher {
     /**
      * @param stopWords ordinary words that contain or equal a place short form (天山南北, 和平, 金山银山); at a
      *                  position where one is the longest candidate it is read as a word and nothing is matched inside
-     *                  it. A stop word that is also a full name or an alias is ignored.
+     *                  it. A stop word replaces a name with the same spelling (解放区); a full county name outside
+     *                  Xinjiang whose stem is a stop word (合作市, 资源县) needs its prefecture right before it.
      */
     public RegionMatcher(Gazetteer gazetteer, Collection<String> stopWords) {
         this.gazetteer = gazetteer;
+        Set<String> stops = new HashSet<>();
+        for (String w : stopWords) {
+            if (w != null && w.length() >= 2) {
+                stops.add(w);
+            }
+        }
         Map<String, Map<String, Entry>> byName = new HashMap<>();
         for (Place p : gazetteer.all()) {
             boolean outsideCounty = !p.isXinjiang() && p.level() == RegionLevel.COUNTY;
-            // 2-char district names outside Xinjiang (矿区, 郊区, 城区) are words too: only after their city
-            add(byName, p.name(), new Entry(p, true, false,
-                    outsideCounty && p.name().length() == 2 && p.name().endsWith("区")));
+            // Full county names outside Xinjiang that read as words (示范县 → 范县, 形成县域 → 成县, 合作市场 →
+            // 合作市, 港口区, 资源县) count only right after their prefecture or province.
+            boolean wordLike = outsideCounty && (p.name().length() == 2 || stops.contains(stem(p.name())));
+            add(byName, p.name(), new Entry(p, true, false, wordLike));
             for (String alias : p.aliases()) {
                 add(byName, alias, new Entry(p, false, isBare(alias), outsideCounty && alias.length() == 2));
             }
@@ -115,10 +139,8 @@ public final class RegionMatcher {
         }
         Map<String, Entry[]> dict = new HashMap<>(byName.size() * 2);
         byName.forEach((name, entries) -> dict.put(name, entries.values().toArray(new Entry[0])));
-        for (String w : stopWords) {
-            if (w != null && w.length() >= 2) {
-                dict.putIfAbsent(w, NO_ENTRIES);
-            }
+        for (String w : stops) {
+            dict.put(w, NO_ENTRIES);    // a stop word wins even over a full name (解放区 is a word first)
         }
         Map<Integer, Long> lengths = new HashMap<>();
         for (String name : dict.keySet()) {
@@ -163,6 +185,15 @@ public final class RegionMatcher {
         if (old == null || (e.full() && !old.full()) || (!e.needsAncestor() && old.needsAncestor())) {
             m.put(e.place().code(), e);
         }
+    }
+
+    private static String stem(String name) {
+        for (String suffix : new String[] {"自治县", "自治旗", "县", "市", "区", "旗"}) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
     }
 
     private static boolean isBare(String name) {
@@ -382,6 +413,9 @@ public final class RegionMatcher {
         if (RISKY_FIRST.indexOf(first) >= 0 && isHan(before) && PLACE_INTRO.indexOf(before) < 0
                 && !(first != '于' && (before == '在' || before == '于'))) {
             return false;
+        }
+        if (first == '米' && before >= '0' && before <= '9') {
+            return false;   // 500米东侧
         }
         if (len == 2 && SURNAMES.indexOf(before) >= 0) {
             return false;   // 马伊宁、 朱开封介绍: a person's given name
