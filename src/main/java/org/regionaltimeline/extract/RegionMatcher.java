@@ -22,9 +22,11 @@ import java.util.Set;
  * <ul>
  *   <li>Leftmost-longest: at each position the longest known name wins (伊犁哈萨克自治州霍城县 gives 伊犁州 and then
  *       霍城县; 新疆和田 gives 新疆 and 和田). Line breaks inside a name are ignored (塔克\n拉玛干).</li>
- *   <li>Short forms that are ordinary words are not in the dictionary at all (天山, 和平, 光明, 长治 — see
- *       {@code src/gazetteer/aliases.tsv}). Bare two-character short forms of counties outside Xinjiang only count
- *       right after their prefecture or province (金华永康 → 永康市, 杭州西湖 → 西湖区), never alone.</li>
+ *   <li>Short forms that are ordinary words are not aliases at all (天山, 和平, 光明, 长治 — see
+ *       {@code src/gazetteer/aliases.tsv}); they and a few phrases (天山南北, 长治久安) are stop words, read as words
+ *       so that nothing inside them matches. Two-character short forms of counties outside Xinjiang, and
+ *       two-character or word-like full names there (范县, 矿区, 合作市), only count right after their prefecture or
+ *       province (金华永康 → 永康市, 杭州西湖 → 西湖区), never alone.</li>
  *   <li>Bare short forms are skipped where the neighbours show they are part of a word or a person's name
  *       (马伊宁、 朱开封介绍, 发展和田园, 人民丰收, 至于田间).</li>
  *   <li>A name shared by several places is resolved, each step only narrowing the candidates: those inside the
@@ -43,7 +45,7 @@ public final class RegionMatcher {
     private static final String SURNAMES = "王李张刘陈杨黄赵吴徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭肖蔡潘袁董杜"
             + "魏吕丁沈姚卢姜崔谭陆汪范廖邹熊孟秦邱侯邵薛贾顾毛郝龚邢严覃柳倪牛洪蒋阎段雷钟汤尹黎乔贺赖庞樊殷施"
             + "陶翟颜申季葛韦伍祝闫艾吐买阿";
-    /** First characters that are also very common function characters (于/和/民): need a place-like left side. */
+    /** First characters that often end a preceding word (于/和/民/长/成...): need a place-like left side. */
     private static final String RISKY_FIRST = "于和民长成定中海宜";
     private static final String PLACE_INTRO = "赴到往从自来去回返抵离经与及同向驻援进入是的对把将让使由、，。；：（）“”‘’《》";
     private static final Set<String> BAD_PRECEDE = words(
@@ -92,7 +94,7 @@ public final class RegionMatcher {
             '乌', "兹克拉鲁苏尔恰什鸦云龙托干黑烟合有孙镇海兰达鞘金骨贼木",
             '疆', "场界土域");
 
-    private record Entry(Place place, boolean full, boolean bare, boolean needsAncestor) {
+    private record Entry(Place place, boolean full, boolean needsAncestor) {
     }
 
     private record Match(Place place, int start, int end) {
@@ -128,14 +130,14 @@ public final class RegionMatcher {
             // Full county names outside Xinjiang that read as words (示范县 → 范县, 形成县域 → 成县, 合作市场 →
             // 合作市, 港口区, 资源县) count only right after their prefecture or province.
             boolean wordLike = outsideCounty && (p.name().length() == 2 || stops.contains(stem(p.name())));
-            add(byName, p.name(), new Entry(p, true, false, wordLike));
+            add(byName, p.name(), new Entry(p, true, wordLike));
             for (String alias : p.aliases()) {
-                add(byName, alias, new Entry(p, false, isBare(alias), outsideCounty && alias.length() == 2));
+                add(byName, alias, new Entry(p, false, outsideCounty && alias.length() == 2));
             }
         }
         for (LocalPlace lp : gazetteer.localPlaces()) {
             Place county = gazetteer.byCode(lp.countyCode()).orElseThrow();
-            add(byName, lp.name(), new Entry(county, false, isBare(lp.name()), false));
+            add(byName, lp.name(), new Entry(county, false, false));
         }
         Map<String, Entry[]> dict = new HashMap<>(byName.size() * 2);
         byName.forEach((name, entries) -> dict.put(name, entries.values().toArray(new Entry[0])));
