@@ -44,10 +44,10 @@ public final class RegionMatcher {
     /** Common surnames that are rarely function words; a bare 2-char name right after one is read as a given name. */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴徐孙马朱胡郭何林罗郑梁谢宋唐韩冯邓曹彭肖蔡潘袁董杜"
             + "魏吕丁沈姚卢姜崔谭陆汪范廖邹熊孟秦邱侯邵薛贾顾毛郝龚邢严覃柳倪牛洪蒋阎段雷钟汤尹黎乔贺赖庞樊殷施"
-            + "陶翟颜申季葛韦伍祝闫艾吐买阿";
+            + "陶翟颜申季葛韦伍祝闫";
     /** First characters that often end a preceding word (于/和/民/长/成...): need a place-like left side. */
     private static final String RISKY_FIRST = "于和民长成定中海宜";
-    private static final String PLACE_INTRO = "赴到往从自来去回返抵离经与及同向驻援进入是的对把将让使由、，。；：（）“”‘’《》";
+    private static final String PLACE_INTRO = "赴到往从自来去回返抵离经与及同向驻援进入是的对把将让使由以为给帮访游留住居至、，。；：（）“”‘’《》";
     private static final Set<String> BAD_PRECEDE = words(
             "平和", "温和", "祥和", "柔和", "缓和", "谦和", "调和", "中和", "饱和", "随和", "暖和", "附和", "总和", "亲和",
             "人和", "议和", "讲和", "求和", "应和", "唱和", "协和", "融和", "不和", "失和", "违和", "宽和",

@@ -101,6 +101,8 @@ class RegionMatcherTest {
         assertEquals(List.of("654300", "654301", "654300"), codes("阿勒泰地区12345热线。阿勒泰市医保局。在阿勒泰落地"));
         assertEquals(List.of("650000", "654201", "654201", "654201"), codes("新疆塔城巴克图口岸位于塔城市郊"));
         assertEquals(List.of("654002"), codes("伊宁"));
+        assertEquals(List.of("653200"), codes("以和田为中心"));
+        assertEquals(List.of("653200"), codes("和田玉"));
         assertEquals(List.of("650100"), codes("乌鲁木齐"));
         assertEquals(List.of("652300", "652300"), codes("昌吉国家农业高新技术产业示范区(以下简称昌吉\n农高区)"));
         assertEquals(List.of("220000"), codes("吉林"));

@@ -99,7 +99,7 @@ class RegionSeedRecallTest {
                 found, goldTotal, recall, extrasTotal, otherFound, otherGold, nanos / 1e6));
         System.out.println(report);
         assertTrue(recall >= 0.9, "recall " + recall + "\n" + report);
-        assertTrue(extrasTotal <= 8, "too many Xinjiang extras\n" + report);
+        assertTrue(extrasTotal <= 12, "too many Xinjiang extras\n" + report);
     }
 
     private static String names(RegionMatcher m, Set<String> codes) {
