@@ -20,6 +20,9 @@ public final class Headlines {
     static final int MAX_LENGTH = 56;
 
     private static final String NOT_AT_END = "。；;：:，,、";
+    private static final Pattern CONTACT = Pattern.compile(
+            "(\\d{3,4}[-－]\\d{7,8}|1[3-9]\\d{9}|@[A-Za-z0-9-]+\\.|https?://|www\\.)");
+    private static final Pattern LEAD_IN_FRAME = Pattern.compile("(前夕|之际|以来|期间|之年|时刻)$");
     private static final Pattern COLUMN_LABEL = Pattern.compile(
             "^[\\p{IsHan}·]{0,6}(评点|点评|短评|时评|快评|评论|社论|述评|锐评|微评|漫评|言论|连线|观察|聚焦|视点|速递|快讯|简讯|"
                     + "纵横|走笔|随笔|论坛|声音|民生|专栏|专题|特稿|关注|视线|看台|一线|新闻眼|身边事|故事)$");
@@ -29,7 +32,8 @@ public final class Headlines {
             "^(学习贯彻|深入学习|认真学习|贯彻落实|学习宣传|喜迎|奋进|礼赞|聚焦|牢记嘱托|在[\\p{IsHan}]{2,24}指引下)|精神$|.+——.+");
     private static final Pattern EVENT_HEADLINE = Pattern.compile(
             "(召开|举行|举办)|(发布|开幕|闭幕|启动|开工|开建|投产|竣工|成立|揭牌|签约|签署|发行|出版|印发|通过|落幕|开通|通车|建成|"
-                    + "合龙|获批|上线|调研|座谈|会见|颁奖|当选|开班|开赛|开营|签订|落户|亮相|出台)(会议|仪式|活动)?[”」』]?$");
+                    + "合龙|获批|上线|调研|座谈|会见|颁奖|当选|开班|开赛|开营|签订|落户|亮相|出台|表彰|揭晓|启用|投用|投入使用|开业|开园|挂牌|"
+                    + "授牌|命名|贯通|竣工验收|开幕式)(会议|仪式|活动|大会)?[”」』]?$");
     private static final Pattern JOIN_END = Pattern.compile(
             "([的地之和与及或并在于对向从把将被让为以跟同]|\\d+(\\.\\d+)?[\\p{IsHan}]{0,2})$");
     private static final Pattern FRAME = Pattern.compile("^(在|于|从|当|随着|面对|围绕|聚焦|立足|对标)[\\p{IsHan}]{1,12}(中|下|上|里|时|后|前|间)$");
@@ -66,6 +70,9 @@ public final class Headlines {
         if (first == '“' && last == '”' && comma) {
             return NONE; // a quotation standing alone
         }
+        if (CONTACT.matcher(s).find()) {
+            return NONE;
+        }
         if (Bylines.isPhotoCredit(s) || Bylines.isBylineLine(s) || Bylines.parseLead(s) != null
                 || PageFurniture.isContinuationLine(s) || PageFurniture.isPageReference(s)) {
             return NONE;
@@ -97,10 +104,42 @@ public final class Headlines {
         return s.length() <= 10 && COMMENTARY_LABEL.matcher(s).find();
     }
 
-    /** A lead-in line (引题) that announces the next line: ends with {@code ——}, {@code ……} or {@code ：}. */
+    /**
+     * A lead-in line (引题) that announces the next line: ends with {@code ——}, {@code ……} or {@code ：}, or is a time
+     * frame ({@code 三八妇女节前夕}, {@code …之际}, {@code …以来}).
+     */
     public static boolean isLeadIn(String line) {
         String s = PageText.stripMarkdown(line);
-        return s.endsWith("——") || s.endsWith("—") || s.endsWith("……") || s.endsWith("…") || s.endsWith("：");
+        return s.endsWith("——") || s.endsWith("—") || s.endsWith("……") || s.endsWith("…") || s.endsWith("：")
+                || s.endsWith(":") || s.length() <= 16 && LEAD_IN_FRAME.matcher(s).find();
+    }
+
+    /**
+     * A short line ending with a colon that opens a two-line headline ({@code 察布查尔县：} + {@code 特色农产品走俏市场}):
+     * at most 20 characters and no sentence punctuation. It is a headline line only when another headline line follows
+     * it in the same block.
+     */
+    public static boolean isColonLead(String line) {
+        String s = PageText.stripMarkdown(line);
+        if (s.length() < 2 || s.length() > 20 || !(s.endsWith("：") || s.endsWith(":"))) {
+            return false;
+        }
+        String head = s.substring(0, s.length() - 1);
+        return head.indexOf('。') < 0 && head.indexOf('，') < 0 && head.indexOf(',') < 0 && head.indexOf('：') < 0
+                && !CONTACT.matcher(s).find();
+    }
+
+    /**
+     * Whether two lines of one printed block are one title wrapped by a narrow column ({@code 莎车县巴旦木} +
+     * {@code 种植面积达百万亩}): the first line has at most 10 characters and the pair passes the same
+     * lead-in/deck/label/space checks as {@link #shouldJoin(String, String)}.
+     */
+    public static boolean shouldJoinWrapped(String first, String second) {
+        String a = PageText.stripMarkdown(first);
+        String b = PageText.stripMarkdown(second);
+        return !a.isEmpty() && !b.isEmpty() && a.length() <= 10 && !isLeadIn(a) && !isDeck(b) && !isDeck(a)
+                && !isLeadIn(b) && !isColumnLabel(a) && !isColumnLabel(b) && !a.contains(" ") && !b.contains(" ")
+                && a.length() + b.length() <= 40;
     }
 
     /** A deck line (副题) that follows its title: starts with a dash ({@code ——论…}). */

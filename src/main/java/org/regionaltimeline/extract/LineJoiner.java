@@ -118,6 +118,11 @@ public final class LineJoiner {
     private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
             "^(\\d{3,4}[-－]\\d{7,8}|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[、．.](?!\\d)|[①-⑳]|[•·▪●■◆]\\s*\\S)");
 
+    /** Whether a line starts a list item: a telephone number, {@code （一）}, {@code 一、}, {@code 1.}, {@code ①}, a bullet. */
+    public static boolean startsListItem(String line) {
+        return line != null && LIST_ITEM.matcher(line.strip()).find();
+    }
+
     /** The text after the last list-item start of a paragraph being built (its last printed item). */
     private static String lastLineOf(String paragraph) {
         java.util.regex.Matcher m = PHONE_ITEM.matcher(paragraph);

@@ -32,11 +32,11 @@ public final class PageFurniture {
             Pattern.compile("^(本版)?(责任编辑|责编|编辑|美编|美术编辑|版式|版式设计|校对|审核|审校|终审|二审|三审|组版|排版|"
                     + "值班主任|值班编委|图片编辑|制图)\\s*[:：/／|丨]\\s*.{0,40}$"),
             // contact lines
-            Pattern.compile("(?i)^(e-?mail|电子邮箱|投稿邮箱|邮箱)\\s*[:：]?.{0,60}$"),
+            Pattern.compile("^((?i:e-?mail)|电子邮箱|投稿邮箱|邮箱)\\s*[:：]?.{0,60}$"),
             Pattern.compile("^(新闻|广告|发行|订阅|读者|投诉|举报|报料|值班)?(热线|电话)(电话)?\\s*[:：]?[\\d\\-－—\\s()（）/、]*$"),
             Pattern.compile("^(电话|传真|邮编|邮政编码|社址|地址|网址)\\s*[:：].{0,50}$"),
             Pattern.compile("^[\\d\\-－—()（）\\s/、]{7,30}$"),
-            Pattern.compile("(?i)^(https?://|www\\.)\\S+$"),
+            Pattern.compile("^(?i:https?://|www\\.)\\S+$"),
             // QR codes, apps
             Pattern.compile("^.{0,12}(扫描|扫一扫|扫码).{0,16}(二维码|客户端|关注|下载).{0,12}$"),
             Pattern.compile("^(获取|阅读|了解)更多.{0,12}$"),
@@ -44,7 +44,16 @@ public final class PageFurniture {
             // registration numbers, masthead organisation lines
             Pattern.compile("^(国内统一连续出版物号|国内统一刊号|国际标准连续出版物号|邮发代号|CN\\s*\\d{2}\\s*[-－]\\s*\\d{4}).*$"),
             Pattern.compile("^.{2,30}(委员会|融媒体中心|报社|日报社|传媒集团|出版社|中心|集团)"
-                    + "(主管主办|主管|主办|出版|主管主办出版|主办出版|编辑出版)$"));
+                    + "(主管主办|主管|主办|出版|主管主办出版|主办出版|编辑出版)$"),
+            // the paper's name or motto standing alone: 伊犁日报, 中共XX委机关报
+            Pattern.compile("^[\\p{IsHan}]{2,8}(日报|晚报|都市报|经济报|法治报|农民报|电视报|时报)(社)?$"),
+            Pattern.compile("^.{0,24}(党委|委员会|区委|州委|地委|市委|县委)?机关报$"),
+            // rules and separators
+            Pattern.compile("^[-=*_—─━·•~～#＊＝－\\s]{3,}$"));
+
+    /** All furniture patterns as one alternation (one matcher per line). */
+    private static final Pattern ANY_FURNITURE = Pattern.compile(String.join("|",
+            FURNITURE.stream().map(p -> "(?:" + p.pattern() + ")").toList()));
 
     private static final Pattern CONTINUATION = Pattern.compile(
             "[（(]\\s*((下转|上接|转|接|续)\\s*(第)?\\s*([一二三四五六七八九十]+|[A-Za-z]?\\d{1,2})\\s*(版|页)[^）)]{0,10})\\s*[）)]");
@@ -65,13 +74,29 @@ public final class PageFurniture {
         if (s.isEmpty() || s.length() > MAX_LENGTH) {
             return false;
         }
-        for (Pattern p : FURNITURE) {
-            if (p.matcher(s).matches()) {
-                return true;
+        return ANY_FURNITURE.matcher(s).matches() || isRepeatedSlogan(s) || isFurnitureTokens(s);
+    }
+
+    /** A masthead line made of several furniture items: {@code 第12345期 今日8版}, {@code 2024年7月12日 星期五 第3版}. */
+    private static boolean isFurnitureTokens(String s) {
+        String[] parts = s.split(" ");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!TOKEN.matcher(part).matches() && !ANY_FURNITURE.matcher(part).matches()) {
+                return false;
             }
         }
-        return isRepeatedSlogan(s);
+        return true;
     }
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "^(第\\s*" + NUM + "\\s*期|总第\\s*" + NUM + "\\s*期|今日\\s*" + NUM + "\\s*版|" + NUM + "\\s*版|星期[一二三四五六日天]|"
+                    + "周[一二三四五六日天]|农历[\\p{IsHan}]{2,8})$");
 
     /**
      * A banner slogan printed twice over itself, as PDF text layers often render outlined titles:

@@ -46,10 +46,14 @@ public final class PageSegmenter {
     /** Bonus for the unit printed right before the body (the last unit of the run) and for earlier units of the run. */
     static final double ADJACENT_TAIL = 0.35;
     static final double ADJACENT_OTHER = 0.25;
+    /** Minimum bigram coverage for an earlier (non-last) unit of a run to join the body below the run. */
+    static final double ADJACENT_MIN = 0.10;
     /** Bonus for a body that has no headline yet. */
     static final double HEADLESS = 0.20;
     /** Captions shorter than this (without credit) and without a date are dropped: they label a picture only. */
     static final int MIN_CAPTION = 30;
+    /** A block of more lines than this is never a headline block. */
+    static final int MAX_HEAD_LINES = 6;
     /** Characters of body text used to score headline overlap. */
     static final int AFFINITY_WINDOW = 1200;
 
@@ -119,6 +123,7 @@ public final class PageSegmenter {
     static final class Unit {
         final List<String> lines = new ArrayList<>();
         final List<Integer> levels = new ArrayList<>();
+        final List<Integer> blockIds = new ArrayList<>();
         final Run run;
         final int position;
         Set<String> grams;
@@ -253,6 +258,7 @@ public final class PageSegmenter {
             boolean wide = isWideLayout(lines);
             int blanks = 0;
             Block cur = null;
+            boolean prevHeady = false;
             for (String line : lines) {
                 if (line.isEmpty()) {
                     blanks++;
@@ -267,6 +273,11 @@ public final class PageSegmenter {
                 boolean alone = md > 0 || PageFurniture.isContinuationLine(line) || PageFurniture.isPageReference(line)
                         || Bylines.isPhotoCredit(line) || Bylines.isTrailingCreditLine(line) || Bylines.isBylineLine(line);
                 boolean opens = md == 0 && Bylines.opensArticle(line);
+                boolean heady = wide && md == 0
+                        && (Headlines.candidate(line) > Headlines.NONE || Headlines.isColonLead(line));
+                if (wide && cur != null && !(prevHeady && heady)) {
+                    cur = null; // wide layout: one line, one paragraph; only headline lines stay together
+                }
                 if (cur != null && (alone || opens)) {
                     // text printed without blank lines: a byline or credit line still starts a block, and the
                     // headline lines right above a byline go to a block of their own
@@ -282,7 +293,8 @@ public final class PageSegmenter {
                 }
                 cur.md = Math.max(cur.md, md);
                 cur.lines.add(PageText.stripMarkdown(line));
-                if (alone || wide) {
+                prevHeady = heady && !alone;
+                if (alone) {
                     cur = null;
                 }
             }
@@ -291,7 +303,7 @@ public final class PageSegmenter {
         /**
          * Wide layout: paragraphs are printed as one long line each (at least half of the characters stand in lines
          * of {@value #WIDE_LINE}+ characters), so every line is a block of its own even when the text has no blank
-         * lines. Narrow-column text (lines of 12–20 characters) keeps blank-line blocks.
+         * lines. Narrow-column text (lines of 12–25 characters) keeps blank-line blocks.
          */
         static boolean isWideLayout(List<String> lines) {
             long total = 0;
@@ -305,7 +317,7 @@ public final class PageSegmenter {
             return total > 0 && wide * 2 >= total;
         }
 
-        static final int WIDE_LINE = 60;
+        static final int WIDE_LINE = 32;
 
         /** Moves the headline-shaped last lines of a block (after a finished sentence) to a block of their own. */
         void splitHeadlineTail(Block cur) {
@@ -356,10 +368,13 @@ public final class PageSegmenter {
             if (Bylines.parseLead(joined) != null) {
                 return Type.BYLINE;
             }
-            if (b.lines.size() <= 4) {
+            if (b.lines.size() <= MAX_HEAD_LINES) {
                 int strength = Headlines.endsDangling(b.last()) ? Headlines.NONE : Headlines.STRONG;
-                for (String l : b.lines) {
-                    strength = Math.min(strength, Headlines.candidate(l));
+                for (int k = 0; k < b.lines.size(); k++) {
+                    String l = b.lines.get(k);
+                    boolean colonLead = k + 1 < b.lines.size() && Headlines.isColonLead(l)
+                            && !LineJoiner.startsListItem(b.lines.get(k + 1));
+                    strength = Math.min(strength, colonLead ? Headlines.STRONG : Headlines.candidate(l));
                 }
                 if (strength > Headlines.NONE) {
                     b.strength = strength;
@@ -587,7 +602,10 @@ public final class PageSegmenter {
                                     start = !(run.blocks.size() == 1 && curMd != Integer.MAX_VALUE
                                             && run.blocks.get(0).md > curMd);
                                 } else {
-                                    start = run.lineCount() == 1 && DATED_LEAD.matcher(f.first()).find();
+                                    start = run.lineCount() == 1 && DATED_LEAD.matcher(f.first()).find()
+                                            || run.blocks.stream().anyMatch(h -> h.lines.stream().anyMatch(
+                                                    l -> NOTICE_TITLE.matcher(l).find()
+                                                            && !NEWS_ABOUT_NOTICE.matcher(l).find()));
                                 }
                                 if (start) {
                                     opened = open(run, j);
@@ -753,7 +771,12 @@ public final class PageSegmenter {
                     if (next.caption && !tail) {
                         break;
                     }
-                    double mine = TextAffinity.coverage(u.grams, next.grams()) + (tail ? ADJACENT_TAIL : ADJACENT_OTHER);
+                    double cov = TextAffinity.coverage(u.grams, next.grams());
+                    boolean label = u.lines.stream().allMatch(Headlines::isColumnLabel);
+                    if (!tail && !label && cov < ADJACENT_MIN) {
+                        break; // a banner or masthead line above the headline block
+                    }
+                    double mine = cov + (tail ? ADJACENT_TAIL : ADJACENT_OTHER);
                     double other = 0;
                     for (Art a : texts) {
                         if (a != next) {
@@ -809,12 +832,17 @@ public final class PageSegmenter {
         void buildUnits(Run run) {
             List<Unit> units = new ArrayList<>();
             for (Block b : run.blocks) {
-                Unit u = new Unit(run, b.index);
-                for (String l : b.lines) {
-                    u.lines.add(l);
-                    u.levels.add(b.md);
+                int offset = 0;
+                for (List<String> group : titleGroups(b.lines)) {
+                    Unit u = new Unit(run, b.index * 1000 + offset);
+                    offset += group.size();
+                    for (String l : group) {
+                        u.lines.add(l);
+                        u.levels.add(b.md);
+                        u.blockIds.add(b.index);
+                    }
+                    units.add(u);
                 }
-                units.add(u);
             }
             // a lead-in binds to the next unit, a deck to the previous one
             List<Unit> merged = new ArrayList<>();
@@ -825,6 +853,7 @@ public final class PageSegmenter {
                     if (Headlines.isLeadIn(prev.lines.get(prev.lines.size() - 1)) || Headlines.isDeck(u.lines.get(0))) {
                         prev.lines.addAll(u.lines);
                         prev.levels.addAll(u.levels);
+                        prev.blockIds.addAll(u.blockIds);
                         continue;
                     }
                 }
@@ -840,28 +869,69 @@ public final class PageSegmenter {
             run.units.addAll(merged);
         }
 
+        /**
+         * Splits a headline block of 3+ lines that holds marked lead-ins or decks into title groups
+         * (lead-in* title deck*), where a new group is itself marked (opens with a lead-in, or its title is followed
+         * by a deck): text printed without blank lines can put two articles' headlines in one block.
+         */
+        static List<List<String>> titleGroups(List<String> lines) {
+            boolean marked = lines.stream().anyMatch(l -> Headlines.isLeadIn(l) || Headlines.isDeck(l));
+            if (lines.size() < 3 || !marked) {
+                return List.of(lines);
+            }
+            List<List<String>> groups = new ArrayList<>();
+            List<String> cur = new ArrayList<>();
+            boolean hasTitle = false;
+            for (int k = 0; k < lines.size(); k++) {
+                String l = lines.get(k);
+                boolean lead = Headlines.isLeadIn(l);
+                boolean deck = Headlines.isDeck(l);
+                boolean prevLead = k > 0 && Headlines.isLeadIn(lines.get(k - 1));
+                boolean nextDeck = k + 1 < lines.size() && Headlines.isDeck(lines.get(k + 1));
+                if (hasTitle && !deck && !prevLead && (lead || nextDeck)) {
+                    groups.add(cur);
+                    cur = new ArrayList<>();
+                    hasTitle = false;
+                }
+                cur.add(l);
+                if (!lead && !deck) {
+                    hasTitle = true;
+                }
+            }
+            groups.add(cur);
+            return groups;
+        }
+
         // ---- 6. output -----------------------------------------------------------------------------------------
 
         PageArticle build(Art a) {
             // headline lines
             List<String> lines = new ArrayList<>();
             List<Integer> levels = new ArrayList<>();
+            List<Integer> blockIds = new ArrayList<>();
             for (Unit u : a.units) {
                 lines.addAll(u.lines);
                 levels.addAll(u.levels);
+                blockIds.addAll(u.blockIds);
             }
             List<String> labels = new ArrayList<>();
             for (int k = lines.size() - 1; k >= 0; k--) {
                 if (Headlines.isColumnLabel(lines.get(k))) {
                     labels.add(0, lines.remove(k));
                     levels.remove(k);
+                    blockIds.remove(k);
                 }
             }
             for (int k = 0; k + 1 < lines.size(); k++) {
-                if (levels.get(k).equals(levels.get(k + 1)) && Headlines.shouldJoin(lines.get(k), lines.get(k + 1))) {
+                boolean sameBlock = blockIds.get(k).equals(blockIds.get(k + 1));
+                if (levels.get(k).equals(levels.get(k + 1))
+                        && (Headlines.shouldJoin(lines.get(k), lines.get(k + 1))
+                        || sameBlock && (Headlines.shouldJoinWrapped(lines.get(k), lines.get(k + 1))
+                                || Headlines.isColonLead(lines.get(k))))) {
                     lines.set(k, lines.get(k) + lines.get(k + 1));
                     lines.remove(k + 1);
                     levels.remove(k + 1);
+                    blockIds.remove(k + 1);
                 }
             }
             String title = null;

@@ -172,13 +172,19 @@ class PageSegmenterDevSetTest {
         for (int warm = 0; warm < 20; warm++) {
             texts.forEach(PageSegmenter::segment);
         }
+        // best of several rounds: robust against other processes sharing the cores
+        double best = Double.MAX_VALUE;
+        double total = 0;
         int rounds = 20;
-        long start = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
+            long start = System.nanoTime();
             texts.forEach(PageSegmenter::segment);
+            double ms = (System.nanoTime() - start) / 1e6;
+            best = Math.min(best, ms);
+            total += ms;
         }
-        double ms = (System.nanoTime() - start) / 1e6 / rounds;
-        System.out.printf("dev set: five pages segmented in %.1f ms (warm average)%n", ms);
-        assertTrue(ms < 200, "five pages took " + ms + " ms");
+        System.out.printf("dev set: five pages segmented in %.1f ms (best of %d warm rounds; average %.1f ms)%n",
+                best, rounds, total / rounds);
+        assertTrue(best < 100, "five pages took " + best + " ms");
     }
 }

@@ -38,6 +38,29 @@ class PageSegmenterHeadlinesTest {
     }
 
     @Test
+    void contactLinesAreNoHeadlines() {
+        assertEquals(Headlines.NONE, Headlines.candidate("联系电话 0992-3221234"));
+        assertEquals(Headlines.NONE, Headlines.candidate("投稿邮箱 news@example.com"));
+    }
+
+    @Test
+    void colonLeadsAndTimeFrames() {
+        assertTrue(Headlines.isColonLead("察布查尔县："));
+        assertFalse(Headlines.isColonLead("阿勒泰市医保热线电话为了方便群众办事特别设立："));
+        assertFalse(Headlines.isColonLead("他说，我们要："));
+        assertTrue(Headlines.isLeadIn("三八妇女节前夕"));
+        assertTrue(Headlines.isLeadIn("新中国成立75周年之际"));
+        assertFalse(Headlines.isLeadIn("喀什地区表彰"));
+    }
+
+    @Test
+    void titlesWrappedByANarrowColumnAreJoined() {
+        assertTrue(Headlines.shouldJoinWrapped("莎车县巴旦木", "种植面积达百万亩"));
+        assertFalse(Headlines.shouldJoinWrapped("三八妇女节前夕", "喀什地区表彰先进"));
+        assertFalse(Headlines.shouldJoinWrapped("传达学习贯彻习近平总书记重要讲话精神", "研究部署城市规划建设"));
+    }
+
+    @Test
     void titlesBrokenOverTwoLinesAreJoined() {
         assertTrue(Headlines.shouldJoin("在激烈国际竞争中", "赢得战略主动"));
         assertTrue(Headlines.shouldJoin("我国最大沙漠实现3046公里", "生态屏障全面锁边“合龙”"));

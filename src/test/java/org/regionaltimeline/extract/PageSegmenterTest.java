@@ -332,4 +332,86 @@ class PageSegmenterTest {
         assertEquals("本报讯（记者 王五）", a.byline());
         assertEquals("9月22日，丰收节开幕。", a.body());
     }
+
+    @Test
+    void mastheadLinesAreNeitherTitlesNorSubtitles() {
+        PageArticle a = only(PageSegmenter.segment(page(
+                "伊犁日报", "", "2024年7月12日 星期五", "", "第12345期 今日8版", "", "伊犁哈萨克自治州党委机关报", "",
+                "州党委召开理论学习中心组学习会", "",
+                "本报伊宁讯（记者 阿依努尔）7月11日，州党委理论学习中心组召开学习会。")));
+        assertEquals("州党委召开理论学习中心组学习会", a.title());
+        assertTrue(a.subtitles().isEmpty(), a.subtitles().toString());
+        assertEquals("本报伊宁讯", a.dateline());
+    }
+
+    @Test
+    void twoLineHeadlineWithAColonLead() {
+        PageArticle a = only(PageSegmenter.segment(page(
+                "察布查尔县：", "特色农产品走俏市场", "",
+                "本报察布查尔讯（通讯员 张丽）日前，察布查尔县的大米、辣椒等特色农产品销往全国各地。")));
+        assertEquals("察布查尔县：特色农产品走俏市场", a.title());
+    }
+
+    @Test
+    void narrowColumnTitleWrappedOverTwoLinesAndATimeFrameLeadIn() {
+        List<PageArticle> arts = PageSegmenter.segment(page(
+                "三八妇女节前夕", "喀什地区表彰", "一批巾帼建功先进集体和个人", "",
+                "本报讯 记者阿不都", "热合曼报道：3月4日，喀什地区庆祝", "“三八”国际妇女节暨表彰大会召", "开。", "",
+                "莎车县巴旦木", "种植面积达百万亩", "",
+                "本报讯 通讯员李华报道：近年", "来，莎车县大力发展巴旦木产业。"));
+        assertEquals(2, arts.size());
+        assertEquals("喀什地区表彰一批巾帼建功先进集体和个人", arts.get(0).title());
+        assertEquals(List.of("三八妇女节前夕"), arts.get(0).subtitles());
+        assertEquals("本报讯 记者阿不都热合曼报道：", arts.get(0).byline());
+        assertEquals("莎车县巴旦木种植面积达百万亩", arts.get(1).title());
+        assertEquals("近年来，莎车县大力发展巴旦木产业。", arts.get(1).body());
+    }
+
+    @Test
+    void aNoticeHeadlineAlwaysStartsAnArticle() {
+        List<PageArticle> arts = PageSegmenter.segment(page(
+                "察布查尔县特色农产品走俏市场", "",
+                "本报讯 日前，察布查尔县特色农产品销往全国各地。", "",
+                "奎屯市招聘社区工作者公告", "",
+                "根据工作需要，奎屯市面向社会公开招聘社区工作者50名。", "",
+                "联系电话：0992-3221234"));
+        assertEquals(2, arts.size());
+        assertEquals(ArticleKind.NOTICE, arts.get(1).kind());
+        assertEquals("根据工作需要，奎屯市面向社会公开招聘社区工作者50名。\n联系电话：0992-3221234", arts.get(1).body());
+    }
+
+    @Test
+    void markdownSubheadsAndRulesInsideAnArticle() {
+        List<PageArticle> arts = PageSegmenter.segment(page(
+                "# 自治区召开全区经济工作会议", "",
+                "**新华社乌鲁木齐12月20日电（记者 张三）** 12月19日至20日，自治区党委经济工作会议在乌鲁木齐召开。", "",
+                "### 一、坚持稳中求进", "",
+                "会议指出，要坚持稳中求进工作总基调。", "",
+                "---", "",
+                "# 乌鲁木齐地铁2号线全线贯通", "",
+                "本报讯（记者 李四）12月18日，乌鲁木齐地铁2号线全线贯通。"));
+        assertEquals(2, arts.size());
+        assertEquals("新华社乌鲁木齐12月20日电", arts.get(0).dateline());
+        assertEquals(List.of("12月19日至20日，自治区党委经济工作会议在乌鲁木齐召开。", "一、坚持稳中求进", "会议指出，要坚持稳中求进工作总基调。"),
+                List.of(arts.get(0).body().split("\n")));
+        assertEquals("乌鲁木齐地铁2号线全线贯通", arts.get(1).title());
+        assertTrue(arts.get(1).subtitles().isEmpty());
+    }
+
+    @Test
+    void wideTextWithoutBlankLinesHoldingTwoHeadlinesInOneBlock() {
+        List<PageArticle> arts = PageSegmenter.segment(page(
+                "□石榴云/新疆日报记者",
+                "自治区党委全会举行，我区各地各部门纷纷表示，要在经济社会高质量发展中闯出新路子，迈上新台阶，奋力推进中国式现代化新疆实践。",
+                "贯彻全会精神，我区各地各部门表示——",
+                "努力在高质量发展中闯出新路子",
+                "抓住机遇扬长补短 开创新局面",
+                "——论贯彻落实全会精神",
+                "□新疆日报评论员",
+                "全会指出，要认清形势、抓住机遇，因地制宜、扬长补短，彰显了坚持系统思维、辩证思维，下好高质量发展一盘棋的战略考量。"));
+        assertEquals(2, arts.size());
+        assertEquals("努力在高质量发展中闯出新路子", arts.get(0).title());
+        assertEquals("抓住机遇扬长补短 开创新局面", arts.get(1).title());
+        assertEquals(List.of("——论贯彻落实全会精神"), arts.get(1).subtitles());
+    }
 }
