@@ -135,37 +135,67 @@ public final class LineJoiner {
 
     /**
      * Rebuilds paragraphs from page lines ({@code ""} = blank line). A line continues the paragraph when the paragraph
-     * so far does not end a sentence; a short headline-like line standing alone between blank lines (see
-     * {@link Headlines#candidate(String)}) stays a paragraph of its own unless it continues an unfinished sentence.
+     * so far does not end a sentence ({@link #continues}). Layout breaks are kept: a block of headline-shaped lines
+     * between blank lines ({@link Headlines#candidate} strong, at most 6 lines) gives one paragraph per line unless it
+     * continues an unfinished sentence; a byline or dateline line ({@link Bylines#opensArticle}) starts a paragraph;
+     * photo credits, bracketed credits, continuation markers and page references stand alone.
      */
     public static List<String> paragraphs(List<String> lines) {
         List<String> out = new ArrayList<>();
-        String cur = null;
-        boolean curIsHeading = false;
-        int n = lines.size();
-        for (int i = 0; i < n; i++) {
-            String line = lines.get(i) == null ? "" : lines.get(i).strip();
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> block = new ArrayList<>();
+        for (String raw : lines) {
+            String line = raw == null ? "" : raw.strip();
             if (line.isEmpty()) {
+                if (!block.isEmpty()) {
+                    blocks.add(block);
+                    block = new ArrayList<>();
+                }
+            } else {
+                block.add(line);
+            }
+        }
+        if (!block.isEmpty()) {
+            blocks.add(block);
+        }
+        String cur = null;
+        boolean curClosed = false;
+        for (List<String> b : blocks) {
+            boolean heading = b.size() <= 6 && (cur == null || curClosed || endsSentence(cur))
+                    && b.stream().allMatch(l -> Headlines.candidate(l) == Headlines.STRONG);
+            if (heading) {
+                if (cur != null) {
+                    out.add(cur);
+                    cur = null;
+                }
+                out.addAll(b);
+                curClosed = true;
                 continue;
             }
-            boolean alone = (i == 0 || lines.get(i - 1) == null || lines.get(i - 1).isBlank())
-                    && (i == n - 1 || lines.get(i + 1) == null || lines.get(i + 1).isBlank());
-            boolean heading = alone && Headlines.candidate(line) == Headlines.STRONG;
-            if (cur == null) {
-                cur = line;
-                curIsHeading = heading;
-            } else if (!curIsHeading && continues(cur, line)) {
-                cur = join(cur, line);
-            } else {
-                out.add(cur);
-                cur = line;
-                curIsHeading = heading;
+            for (String line : b) {
+                boolean alone = standsAlone(line);
+                boolean opens = !alone && Bylines.opensArticle(line);
+                if (cur != null && !curClosed && !alone && !opens && continues(cur, line)) {
+                    cur = join(cur, line);
+                } else {
+                    if (cur != null) {
+                        out.add(cur);
+                    }
+                    cur = line;
+                }
+                curClosed = alone;
             }
         }
         if (cur != null) {
             out.add(cur);
         }
         return out;
+    }
+
+    /** Lines that are a paragraph by themselves: photo credits, bracketed credits, markers, byline-only lines. */
+    private static boolean standsAlone(String line) {
+        return Bylines.isPhotoCredit(line) || Bylines.isTrailingCreditLine(line) || Bylines.isBylineLine(line)
+                || PageFurniture.isContinuationLine(line) || PageFurniture.isPageReference(line);
     }
 
     static boolean isLatinLetter(char c) {

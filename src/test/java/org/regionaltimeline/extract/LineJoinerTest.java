@@ -64,4 +64,15 @@ class LineJoinerTest {
         assertEquals(3, paras.size());
         assertEquals("老口岸上向西开放新起点", paras.get(1));
     }
+
+    @Test
+    void bylinesCreditsAndHeadlineBlocksKeepTheirOwnParagraphs() {
+        List<String> paras = LineJoiner.paragraphs(List.of(
+                "昌吉州党委常委会召开会议", "", "传达学习贯彻重要讲话精神", "研究部署城市规划建设工作等", "",
+                "本报讯 记者刘茜、通讯员马蓉", "报道：11月20日下午，双方签", "订协议。", "",
+                "□本报记者 陶维明摄", "新华社乌鲁木齐11月28日电", "（记者尚升）28 日上午，防护带合龙。"));
+        assertEquals(List.of("昌吉州党委常委会召开会议", "传达学习贯彻重要讲话精神", "研究部署城市规划建设工作等",
+                "本报讯 记者刘茜、通讯员马蓉报道：11月20日下午，双方签订协议。", "□本报记者 陶维明摄",
+                "新华社乌鲁木齐11月28日电（记者尚升）28 日上午，防护带合龙。"), paras);
+    }
 }
