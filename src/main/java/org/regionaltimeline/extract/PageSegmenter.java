@@ -228,6 +228,10 @@ public final class PageSegmenter {
         final List<Art> arts = new ArrayList<>();
         /** The page lines joined by line breaks, so that no bigram spans two lines. */
         final String pageLines;
+        /** Bigram counts of the page, built on first use. */
+        java.util.Map<String, Integer> pageBigrams;
+        /** Per block: whether the headline blocks from here on are followed by a byline or 上接 marker. */
+        boolean[] headsArticle;
 
         Pass(String pageText) {
             List<String> lines = PageText.lines(pageText);
@@ -420,15 +424,16 @@ public final class PageSegmenter {
 
         /** Whether the headline blocks starting at {@code i} are followed by a byline or an 上接 marker. */
         boolean headsAnArticle(int i) {
-            for (int j = i; j < blocks.size(); j++) {
-                Block b = blocks.get(j);
-                if (b.type == Type.HEAD || b.type == Type.DROP) {
-                    continue;
+            if (headsArticle == null) {
+                headsArticle = new boolean[blocks.size() + 1];
+                for (int j = blocks.size() - 1; j >= 0; j--) {
+                    Block b = blocks.get(j);
+                    headsArticle[j] = b.type == Type.HEAD || b.type == Type.DROP ? headsArticle[j + 1]
+                            : b.type == Type.BYLINE || b.type == Type.CONT
+                                    && PageFurniture.isContinuedFrom(PageFurniture.continuationMarker(b.first()));
                 }
-                return b.type == Type.BYLINE || b.type == Type.CONT
-                        && PageFurniture.isContinuedFrom(PageFurniture.continuationMarker(b.first()));
             }
-            return false;
+            return headsArticle[i];
         }
 
         boolean hasLeadRest(Block b) {
@@ -449,7 +454,10 @@ public final class PageSegmenter {
             if (Character.isDigit(a) && Character.isDigit(b)) {
                 return true;
             }
-            return TextAffinity.occurrences(pageLines, "" + a + b) >= 2;
+            if (pageBigrams == null) {
+                pageBigrams = TextAffinity.bigramCounts(List.of(pageLines.split("\n")));
+            }
+            return pageBigrams.getOrDefault("" + a + b, 0) >= 2;
         }
 
         Block nextContent(int i) {

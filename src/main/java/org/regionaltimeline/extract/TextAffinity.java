@@ -60,4 +60,20 @@ public final class TextAffinity {
         }
         return n;
     }
+
+    /** How often each bigram of letters/digits occurs inside the given lines (never across two lines). */
+    public static java.util.Map<String, Integer> bigramCounts(Iterable<String> lines) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String line : lines) {
+            if (line == null) {
+                continue;
+            }
+            for (int i = 0; i + 1 < line.length(); i++) {
+                if (Character.isLetterOrDigit(line.charAt(i)) && Character.isLetterOrDigit(line.charAt(i + 1))) {
+                    counts.merge(line.substring(i, i + 2), 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
 }
