@@ -2,6 +2,8 @@ package org.regionaltimeline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Rejoins lines that a PDF/OCR layout broke in the middle of a sentence (or a word, or a number).
@@ -113,9 +115,9 @@ public final class LineJoiner {
         return true;
     }
 
-    private static final java.util.regex.Pattern PHONE_ITEM =
-            java.util.regex.Pattern.compile("(^|[：:])\\s*(\\d{3,4}[-－])?\\d{7,8}\\b");
-    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+    private static final Pattern PHONE_ITEM =
+            Pattern.compile("(^|[：:])\\s*(\\d{3,4}[-－])?\\d{7,8}\\b");
+    private static final Pattern LIST_ITEM = Pattern.compile(
             "^(\\d{3,4}[-－]\\d{7,8}|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[、．.](?!\\d)|[①-⑳]|[•·▪●■◆]\\s*\\S)");
 
     /** Whether a line starts a list item: a telephone number, {@code （一）}, {@code 一、}, {@code 1.}, {@code ①}, a bullet. */
@@ -125,7 +127,7 @@ public final class LineJoiner {
 
     /** The text after the last list-item start of a paragraph being built (its last printed item). */
     private static String lastLineOf(String paragraph) {
-        java.util.regex.Matcher m = PHONE_ITEM.matcher(paragraph);
+        Matcher m = PHONE_ITEM.matcher(paragraph);
         int start = 0;
         while (m.find()) {
             start = m.start();

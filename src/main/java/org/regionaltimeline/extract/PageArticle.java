@@ -1,5 +1,6 @@
 package org.regionaltimeline.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,7 +36,7 @@ public record PageArticle(String title, List<String> subtitles, String byline, S
         if (title == null) {
             return subtitles;
         }
-        java.util.ArrayList<String> all = new java.util.ArrayList<>(subtitles.size() + 1);
+        ArrayList<String> all = new ArrayList<>(subtitles.size() + 1);
         all.add(title);
         all.addAll(subtitles);
         return List.copyOf(all);

@@ -3,6 +3,7 @@ package org.regionaltimeline.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -229,7 +230,7 @@ public final class PageSegmenter {
         /** The page lines joined by line breaks, so that no bigram spans two lines. */
         final String pageLines;
         /** Bigram counts of the page, built on first use. */
-        java.util.Map<String, Integer> pageBigrams;
+        Map<String, Integer> pageBigrams;
         /** Per block: whether the headline blocks from here on are followed by a byline or 上接 marker. */
         boolean[] headsArticle;
 

@@ -1,6 +1,8 @@
 package org.regionaltimeline.extract;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,8 +64,8 @@ public final class TextAffinity {
     }
 
     /** How often each bigram of letters/digits occurs inside the given lines (never across two lines). */
-    public static java.util.Map<String, Integer> bigramCounts(Iterable<String> lines) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    public static Map<String, Integer> bigramCounts(Iterable<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
         for (String line : lines) {
             if (line == null) {
                 continue;
