@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  * <h2>How</h2>
  * <ol>
  *   <li><b>Blocks.</b> The page is normalized ({@link PageText}); furniture lines are dropped ({@link PageFurniture});
- *       the rest is grouped into blocks of consecutive non-blank lines. Every markdown heading is a block of its own.</li>
+ *       the rest is grouped into blocks of consecutive non-blank lines. Every markdown heading, byline line, photo
+ *       credit and marker is a block of its own, and a line opening an article ({@code 本报讯…}) starts a block, taking
+ *       the headline-shaped lines right above it along as a block. In a wide layout (paragraphs printed as one long line
+ *       each) every line is a block, except that consecutive headline lines stay together, so text without blank lines
+ *       segments too.</li>
  *   <li><b>Block types.</b> HEAD (every line headline-shaped, see {@link Headlines#candidate}), BYLINE (opens with
  *       {@code 本报讯}, a dateline, {@code □记者…}), CREDIT (photo credit), CONT ({@code （上接第一版）}), TRAIL
  *       ({@code （据…《新疆日报》）}), PAGEREF ({@code ▲03版▼}), BODY. Context then demotes HEAD blocks that continue an
@@ -26,19 +30,23 @@ import java.util.regex.Pattern;
  *   <li><b>Articles.</b> A byline or dateline always opens an article. A run of headline blocks opens one when it is
  *       followed by a byline, an {@code 上接} marker or a caption, or by body text when the page starts there, the
  *       previous article visibly ended (trailing credit, {@code 下转} marker), a region break precedes the run, the
- *       run is markdown, or its one line is followed by a dated lead ({@code 5月29日，…}). Any other run inside a
+ *       run is markdown (unless it is one heading deeper than the running article's title), its one line is followed
+ *       by a dated lead ({@code 5月29日，…}), or it holds a notice headline ({@code …招聘公告}). Any other run inside a
  *       running article is an intra-article subhead and stays in the body as its own paragraph.</li>
  *   <li><b>Pairing headlines with bodies.</b> Pages sometimes print headline blocks away from their bodies. Every
  *       headline run is split into units (blocks; a lead-in ending with {@code ——} binds to the next unit, a deck
- *       starting with {@code ——} to the previous). The units at the end of a run go to the article that follows the
+ *       starting with {@code ——} to the previous; a block holding two marked title groups is split). The units at the
+ *       end of a run go to the article that follows the
  *       run when their bigram overlap with its body plus an adjacency bonus beats every other article (articles with no
- *       headline of their own get a bonus). Left-over units then go, best overlap first, to articles still without a
+ *       headline of their own get a bonus; earlier units also need 10% overlap, column labels excepted). Left-over units then go, best overlap first, to articles still without a
  *       headline (or to the one already holding units of the same run) when at least 40% of their bigrams occur in
  *       its body; the rest (banner slogans, teasers for other pages) are dropped.</li>
  *   <li><b>Fields.</b> The title is chosen by {@link Headlines#chooseTitle}; a title printed over two lines is joined
- *       ({@link Headlines#shouldJoin}); body lines are rejoined by {@link LineJoiner}.</li>
+ *       ({@link Headlines#shouldJoin}, {@link Headlines#shouldJoinWrapped}); body lines are rejoined by
+ *       {@link LineJoiner}; continuation markers and bracketed credits closing a paragraph are moved to
+ *       {@code continuation}, {@code byline} and {@code source}.</li>
  * </ol>
- * Pure Java, stateless and thread-safe; a page takes about a millisecond.
+ * Pure Java, stateless and thread-safe; a page takes a few milliseconds.
  */
 public final class PageSegmenter {
 
