@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>A printed issue date: a line near the top holding only a full date (2023年5月30日), usually with a weekday
  *       or lunar line beside it (星期二, 癸卯年四月十二).</li>
- *   <li>Otherwise the day after the latest month-day mentioned (datelines such as 新华社乌鲁木齐11月28日电 and
+ *   <li>Otherwise the day after the latest full date or month-day mentioned (datelines such as 新华社乌鲁木齐11月28日电 and
  *       dated happenings: papers report yesterday's news), in the year the page names most often.</li>
  * </ol>
  */
@@ -82,6 +82,13 @@ public final class IssueDateInference {
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .get().getKey();
         LocalDate latest = null;
+        Matcher full = FULL_DATE.matcher(text);
+        while (full.find()) {
+            Optional<LocalDate> d = date(full.group(1), full.group(2), full.group(3));
+            if (d.isPresent() && (latest == null || d.get().isAfter(latest))) {
+                latest = d.get();
+            }
+        }
         Matcher md = MONTH_DAY.matcher(text);
         while (md.find()) {
             Optional<LocalDate> d = date(String.valueOf(year), md.group(1), md.group(2));

@@ -1,0 +1,117 @@
+package org.regionaltimeline.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds named initiatives in text: projects, parks, programmes, campaigns, alliances, studios, companies being
+ * founded. Three general rules:
+ * <ol>
+ *   <li>a name ending in a head word (…项目, …产业园, …工程, …阻击战, …联盟, …工作室, …示范区, …行动 …), its left edge
+ *       at the nearest clause boundary, function word or verb (签订亚欧…产业园项目 → 亚欧…产业园项目);</li>
+ *   <li>a quoted name followed by a head word (“三北”工程, “智慧电力”系统);</li>
+ *   <li>a quoted term repeated in the same text (“高效办成一件事”, “八大产业集群”): a name the story keeps returning to.</li>
+ * </ol>
+ * Generic heads (该项目, 一期项目, 重点工程) are not names. Stateless and thread-safe.
+ */
+public final class ProjectRecognizer {
+
+    private static final String HEADS = "股份有限公司[(（]筹[)）]|产业园项目|项目|产业园|工业园|物流园|工程|阻击战|攻坚战|联盟|工作室|示范区|高新区|开发区|"
+            + "试验区|自贸区|商品城|大气田|防护带|载人飞船|战略行动|专项行动|行动|对接活动|活动|产业集群|综合治理|试点城市|系统|计划|基地";
+    private static final Pattern HEADED = Pattern.compile("([\\p{IsHan}A-Za-z0-9“”\"·—\\-]{2,40}?)(" + HEADS + ")");
+    private static final Pattern QUOTED_HEADED = Pattern.compile("“([^“”，。；！？\\s]{2,12})”(" + HEADS + ")");
+    private static final Pattern QUOTED = Pattern.compile("“([^“”，。；！？、\\s]{4,12})”");
+    /** Where a name cannot start: everything up to and including the last of these is cut off. */
+    private static final Pattern LEFT_EDGE = Pattern.compile(
+            ".*(?:[，。；：！？、（）()《》\\s]|签订|签约|推进|实施|开展|建设|参加|参观|召开|举行|启动|打造|发布|落户|加快|推动|围绕|聚焦|依托|作为|成为|"
+                    + "承办|举办|组织|筹建|成立|实现|完成|投资|全面|积极|深入|持续|大力|着力|共同|正式|以及|暨|和|与|在|于|对|把|将|为|是|的|了|等|由|从|向|到|让|使|被|其|该|此|这|各|有|"
+                    + "打赢|打好|打响|巩固|拓展|扭住|抓好|抓|谋划|联合|发出|标志着|融入|迎接|以|要|全力|稳步|坚持|制定|培养|安装|采用|支持|参与|加入|服务|保障|助力|"
+                    + "[0-9.]+万?(?:平方米|亩|个|家|名|人|吨|公里)|多名|个)");
+    private static final Pattern GENERIC = Pattern.compile(
+            "^(?:[一二三四五六七八九十0-9]+期|重点|重大|各类|相关|上述|有关|民生|本|新|大|小|该|此|这个|这些|一批|多个|一个|首个|全州首个|各项|各种|其他|配套|示范|试点|建设|发展|产业|农业|工业|城市|社会|公共|服务|生态|绿色|科技|文化|旅游|教育|医疗|民族团结|党建|招商|投资|签约|开工|在建|续建|新建|已建)*$");
+    private static final int MIN_SPECIFIC = 2;
+    /** Heads that also end ordinary phrases (坚持系统, 以实际行动): the name needs a longer specific part. */
+    private static final Pattern WEAK_HEAD = Pattern.compile("系统|行动|计划|基地|工程|活动|项目");
+    private static final int MIN_SPECIFIC_WEAK = 4;
+
+    public List<ProjectMention> find(String input) {
+        String text = Normalizer.normalize(input, Normalizer.Form.NFKC);
+        if (text.length() != input.length()) {
+            text = input;
+        }
+        // full-width quotes survive NFKC; straight quotes are treated like them
+        Map<String, ProjectMention> found = new LinkedHashMap<>();
+        Matcher h = HEADED.matcher(text);
+        while (h.find()) {
+            int start = leftEdge(text, h.start(), h.start(2));
+            String specific = text.substring(start, h.start(2)).replaceAll("[“”\"]", "");
+            int needed = WEAK_HEAD.matcher(h.group(2)).matches() ? MIN_SPECIFIC_WEAK : MIN_SPECIFIC;
+            if (specific.length() < needed || GENERIC.matcher(specific).matches()) {
+                continue;
+            }
+            add(found, input, start, h.end());
+        }
+        // a quoted name is the name itself: 新疆“三北”工程 is “三北”工程 in 新疆
+        Matcher q = QUOTED_HEADED.matcher(text);
+        while (q.find()) {
+            int qs = q.start();
+            int qe = q.end();
+            found.values().removeIf(m -> m.offset() < qe && qs < m.offset() + m.name().length());
+            add(found, input, qs, qe);
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher r = QUOTED.matcher(text);
+        while (r.find()) {
+            counts.merge(r.group(1), 1, Integer::sum);
+        }
+        r = QUOTED.matcher(text);
+        while (r.find()) {
+            if (counts.get(r.group(1)) >= 2 && !r.group(1).matches(".*[的了吗呢吧啊].*")) {
+                add(found, input, r.start(), r.end());
+            }
+        }
+        List<ProjectMention> out = new ArrayList<>(found.values());
+        out.sort(java.util.Comparator.comparingInt(ProjectMention::offset));
+        return out;
+    }
+
+    /** The start of the name whose head begins at {@code head}: after the last boundary inside the candidate. */
+    private static int leftEdge(String text, int candidateStart, int head) {
+        String candidate = text.substring(candidateStart, head);
+        Matcher m = LEFT_EDGE.matcher(candidate);
+        int start = candidateStart;
+        if (m.lookingAt()) {
+            start = candidateStart + m.end();
+        }
+        // a date in front (2024年全国… stays, 11月20日 goes): only a leading year belongs to a name
+        String rest = text.substring(start, head);
+        Matcher date = Pattern.compile("^.*?\\d{1,2}月(?:\\d{1,2}日)?(?:上午|下午|晚上)?").matcher(rest);
+        if (date.lookingAt()) {
+            start += date.end();
+        }
+        return start;
+    }
+
+    private static void add(Map<String, ProjectMention> found, String input, int start, int end) {
+        String name = input.substring(start, end).strip();
+        String canonical = name.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+        String key = ProjectNames.key(canonical);
+        if (key.length() < 3) {
+            return;
+        }
+        // a longer name already found at the same place wins (亚欧…产业园项目 over 亚欧…产业园)
+        for (ProjectMention m : found.values()) {
+            if (m.offset() <= start && m.offset() + m.name().length() >= end) {
+                return;
+            }
+        }
+        found.values().removeIf(m -> start <= m.offset() && end >= m.offset() + m.name().length());
+        found.putIfAbsent(key, new ProjectMention(name, canonical, key, start));
+    }
+}

@@ -1,0 +1,2 @@
+package org.regionaltimeline.extract;
+public record TemporalExpression(String text, int offset, PartialDate date, TimeOfDay timeOfDay, boolean approximate) {}
