@@ -28,6 +28,10 @@ public class TimelineParams {
     @Parameter(description = "desc (newest first, the default) or asc (oldest first)", schema = @Schema(type = SchemaType.STRING, enumeration = {"desc", "asc"}))
     public String order;
 
+    @QueryParam("view")
+    @Parameter(description = "full (default) or compact: smaller rows (TimelineRow) for list screens", schema = @Schema(type = SchemaType.STRING, enumeration = {"full", "compact"}))
+    public String view;
+
     @QueryParam("cursor")
     @Parameter(description = "Opaque cursor from a previous page's next or prev")
     public String cursor;

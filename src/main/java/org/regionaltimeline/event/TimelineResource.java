@@ -34,9 +34,7 @@ public class TimelineResource {
     public ListPage<TimelineItem> list(@BeanParam TimelineParams params,
                          @Parameter(description = "GB/T 2260 code; includes descendants", example = "652300") @QueryParam("region") String region,
                          @Parameter(description = "Project slug") @QueryParam("project") String project) {
-        int limit = Paging.limit(params.limit);
-        TimelineFilter filter = filters.of(params, blankToNull(region), blankToNull(project));
-        return timeline.page(filter, params.cursor, limit);
+        return timeline.page(filters.of(params, blankToNull(region), blankToNull(project)), params);
     }
 
     static String blankToNull(String s) {

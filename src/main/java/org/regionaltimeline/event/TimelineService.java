@@ -35,6 +35,24 @@ public class TimelineService {
     @Inject
     EntityManager em;
 
+    /**
+     * The page in the form the request asked for: full {@link TimelineItem}s, or compact {@link TimelineRow}s with
+     * {@code view=compact}. Both forms page with the same cursors.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public ListPage<TimelineItem> page(TimelineFilter filter, TimelineParams params) {
+        int limit = Paging.limit(params.limit);
+        ListPage<TimelineItem> page = page(filter, params.cursor, limit);
+        if (params.view == null || params.view.isBlank() || params.view.equals("full")) {
+            return page;
+        }
+        if (params.view.equals("compact")) {
+            // the declared item type documents the default form; JSON serialization uses the rows' real type
+            return (ListPage) new ListPage<>(page.items().stream().map(TimelineRow::of).toList(), page.next(), page.prev());
+        }
+        throw org.regionaltimeline.api.ApiException.invalidParam("view", "must be full or compact");
+    }
+
     public ListPage<TimelineItem> page(TimelineFilter filter, String cursor, int limit) {
         String scope = filter.scope();
         Keyset keyset = CursorCodec.decode(scope, cursor);

@@ -58,7 +58,6 @@ public class ProjectResource {
     @Operation(summary = "Timeline of a project", description = "The project's events from every article and page; same parameters and paging as /api/timeline.")
     public ListPage<TimelineItem> timeline(@Parameter(description = "Project slug") @PathParam("slug") String slug,
                                            @BeanParam TimelineParams params) {
-        int limit = Paging.limit(params.limit);
-        return timeline.page(filters.of(params, null, slug), params.cursor, limit);
+        return timeline.page(filters.of(params, null, slug), params);
     }
 }

@@ -66,8 +66,7 @@ public class RegionResource {
     @Operation(summary = "Timeline of a region", description = "Events placed in the region or any of its descendants; same parameters and paging as /api/timeline.")
     public ListPage<TimelineItem> timeline(@Parameter(description = "GB/T 2260 code", example = "652300") @PathParam("code") String code,
                                            @BeanParam TimelineParams params) {
-        int limit = Paging.limit(params.limit);
-        return timeline.page(filters.of(params, code, null), params.cursor, limit);
+        return timeline.page(filters.of(params, code, null), params);
     }
 
     @GET

@@ -219,4 +219,35 @@ class TimelineResourceTest {
                 .body("items.status", everyItem(notNullValue()))
                 .body("items.regions.flatten().code", hasItem("652300"));
     }
+
+    @Test
+    void theCompactViewKeepsListRowsSmall() {
+        String tag = "紧凑" + UUID.randomUUID().toString().substring(0, 6);
+        var a = article("新疆“三北”工程攻坚战暨塔克拉玛干沙漠边缘阻击战推进会在和田召开" + tag);
+        for (int j = 0; j < 10; j++) {
+            a.event("2025-06-2" + (j % 9), "6月24日，新疆“三北”工程攻坚战暨塔克拉玛干沙漠边缘阻击战推进会在和田召开，会议总结交流经验，安排部署下一阶段重点任务。" + j + tag,
+                    "653200", "塔克拉玛干沙漠边缘阻击战");
+        }
+        a.post();
+        int full = given().queryParam("q", tag).queryParam("limit", 10).when().get("/api/timeline").then().statusCode(200)
+                .extract().asByteArray().length;
+        Response compact = given().queryParam("q", tag).queryParam("limit", 10).queryParam("view", "compact").when().get("/api/timeline");
+        compact.then().statusCode(200)
+                .body("items", hasSize(10))
+                .body("items[0].regions[0]", equalTo("653200"))
+                .body("items[0].summary", containsString("…"));
+        int small = compact.asByteArray().length;
+        assertTrue(small / 10 < 400, "compact row " + small / 10 + " bytes");
+        assertTrue(small < full * 0.7, "compact " + small + " vs full " + full);
+        given().queryParam("view", "tiny").when().get("/api/timeline").then().statusCode(400);
+    }
+
+    @Test
+    void browsersFromConfiguredOriginsMayRead() {
+        given().header("Origin", "https://app.example.org").when().get("/api/timeline")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", notNullValue());
+        given().header("Origin", "https://app.example.org").header("Access-Control-Request-Method", "GET")
+                .when().options("/api/timeline")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", notNullValue());
+    }
 }
