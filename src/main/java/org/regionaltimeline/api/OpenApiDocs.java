@@ -14,11 +14,14 @@ import java.util.Map;
 
 /**
  * Documents what every operation shares, so no resource has to repeat it: problem+json error responses, and for
- * GETs the caching headers (ETag, Cache-Control), 304 Not Modified and, for lists, the Link header.
+ * GETs the caching headers (ETag, Cache-Control), 304 Not Modified and, for lists, the Link header; for secured
+ * operations the two ways to authenticate and the 401/403 problems.
  */
 public class OpenApiDocs implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    static final String BASIC = "basicAuth";
+    static final String BEARER = "bearerAuth";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -28,6 +31,10 @@ public class OpenApiDocs implements OASFilter {
         if (openAPI.getComponents().getSchemas() == null || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
             openAPI.getComponents().addSchema("Problem", problemSchema());
         }
+        // HTTP Basic is declared from configuration (quarkus.smallrye-openapi.security-scheme); API tokens are the second way
+        openAPI.getComponents().addSecurityScheme(BEARER, OASFactory.createSecurityScheme()
+                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("An API token from POST /api/tokens, sent as 'Authorization: Bearer rt_...'"));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -48,6 +55,16 @@ public class OpenApiDocs implements OASFilter {
             operation.setResponses(responses);
         }
         problem(responses, "400", "Invalid parameter or body (names in invalidParams)");
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            // either scheme will do: Basic with a user's password, or Bearer with one of the user's tokens
+            operation.setSecurity(new java.util.ArrayList<>(java.util.List.of(
+                    OASFactory.createSecurityRequirement().addScheme(BASIC),
+                    OASFactory.createSecurityRequirement().addScheme(BEARER))));
+            responses.removeAPIResponse("401");
+            responses.removeAPIResponse("403");
+            problem(responses, "401", "No credentials, or credentials not accepted");
+            problem(responses, "403", "The user's role does not allow this operation");
+        }
         if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> p.getIn() != null && p.getIn().name().equals("PATH"))) {
             problem(responses, "404", "Unknown id, code or slug");
         }

@@ -65,6 +65,25 @@ public class ProblemMapper {
         return builder.build();
     }
 
+    /** No or wrong credentials on an operation that needs a user: 401 with the two accepted schemes. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        String detail = e instanceof io.quarkus.security.AuthenticationFailedException
+                ? "the credentials were not accepted (wrong user name or password, or an unknown, expired or revoked token)"
+                : "this operation needs an authenticated user: HTTP Basic or 'Authorization: Bearer <token>'";
+        return Response.status(401).type(Problem.MEDIA_TYPE)
+                .header("WWW-Authenticate", "Basic realm=\"regional-timeline\"")
+                .header("WWW-Authenticate", "Bearer realm=\"regional-timeline\"")
+                .entity(new Problem(TYPE_BASE + "unauthorized", "Unauthorized", 401, detail, path(uri), null)).build();
+    }
+
+    /** Authenticated, but the user's role does not allow this operation. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(TYPE_BASE + "forbidden", "Forbidden", 403,
+                "your role does not allow this operation (deletes and user management need admin)", path(uri), null));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("unexpected failure", e);

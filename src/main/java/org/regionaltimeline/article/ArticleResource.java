@@ -1,5 +1,6 @@
 package org.regionaltimeline.article;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.Cache;
+import org.regionaltimeline.account.Roles;
 import org.regionaltimeline.api.ApiException;
 import org.regionaltimeline.api.ListPage;
 import org.regionaltimeline.api.Paging;
@@ -55,6 +57,7 @@ public class ArticleResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Store a structured article", description = "Stores an article with its events, regions, projects and figures in one transaction. "
             + "The same title and body again (whitespace ignored) is recognized: 200 with the existing article instead of 201.")

@@ -1,5 +1,6 @@
 package org.regionaltimeline.ingest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.regionaltimeline.account.Roles;
 
 @Path("/api/ingest")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +28,7 @@ public class IngestResource {
     IngestService ingest;
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest a page (JSON)", description = "Extracts the page and stores its articles, events, new projects and links "
             + "in one transaction. Idempotent: articles stored before are recognized; a page that adds nothing answers 200 with unchanged=true.")
@@ -37,6 +40,7 @@ public class IngestResource {
     }
 
     @POST
+    @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Ingest a page (plain text)", description = "The same as the JSON form, with the page as the body and the options as query parameters.")
     public Response ingestText(String text,

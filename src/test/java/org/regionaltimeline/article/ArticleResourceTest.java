@@ -8,6 +8,7 @@ import org.regionaltimeline.support.TestArticles;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.regionaltimeline.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -26,7 +27,7 @@ class ArticleResourceTest {
                 .event("2024-11-20", "11月20日下午，昌吉农高区与新疆思诺供应链管理有限公司签订亚欧新能源汽车供应链智慧物流产业园项目投资协议书。",
                         "652300", "亚欧新能源汽车供应链智慧物流产业园项目")
                 .figure("总投资7.4亿元", 740_000_000L, "CNY");
-        String location = given().contentType(ContentType.JSON).body(input.json())
+        String location = asEditor().contentType(ContentType.JSON).body(input.json())
                 .when().post("/api/articles")
                 .then().statusCode(201)
                 .header("Location", startsWith("http"))
@@ -49,7 +50,7 @@ class ArticleResourceTest {
     void theSameContentIsRecognizedAndNotStoredTwice() {
         TestArticles input = article("重复" + UUID.randomUUID()).event("2024-01-02", "重复的事件。", null, null);
         long id = input.post();
-        given().contentType(ContentType.JSON).body(input.json())
+        asEditor().contentType(ContentType.JSON).body(input.json())
                 .when().post("/api/articles")
                 .then().statusCode(200)
                 .header("Location", endsWith("/api/articles/" + id))
@@ -83,20 +84,20 @@ class ArticleResourceTest {
 
     @Test
     void invalidArticlesAreRejectedWithTheirFieldNames() {
-        given().contentType(ContentType.JSON).body("{\"title\": \"无正文\"}")
+        asEditor().contentType(ContentType.JSON).body("{\"title\": \"无正文\"}")
                 .when().post("/api/articles")
                 .then().statusCode(400).contentType(startsWith("application/problem+json"))
                 .body("invalidParams.name", hasItem("body"));
-        given().contentType(ContentType.JSON)
+        asEditor().contentType(ContentType.JSON)
                 .body("{\"body\": \"正文\", \"events\": [{\"date\": \"2024-13-45\", \"summary\": \"坏日期\"}]}")
                 .when().post("/api/articles").then().statusCode(400);
-        given().contentType(ContentType.JSON).body("{\"body\": \"正文\", \"regions\": [\"999999\"]}")
+        asEditor().contentType(ContentType.JSON).body("{\"body\": \"正文\", \"regions\": [\"999999\"]}")
                 .when().post("/api/articles").then().statusCode(400).body("invalidParams.name", hasItem("regions"));
-        given().contentType(ContentType.JSON).body("{\"body\": ")
+        asEditor().contentType(ContentType.JSON).body("{\"body\": ")
                 .when().post("/api/articles").then().statusCode(400).contentType(startsWith("application/problem+json"));
-        given().contentType(ContentType.JSON).body("{\"body\": \"正文\", \"publishedOn\": \"yesterday\"}")
+        asEditor().contentType(ContentType.JSON).body("{\"body\": \"正文\", \"publishedOn\": \"yesterday\"}")
                 .when().post("/api/articles").then().statusCode(400);
-        given().contentType(ContentType.XML).body("<article/>")
+        asEditor().contentType(ContentType.XML).body("<article/>")
                 .when().post("/api/articles").then().statusCode(415).contentType(startsWith("application/problem+json"));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.regionaltimeline.support.TestAuth.asEditor;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,7 +29,7 @@ class IngestResourceTest {
         String page2024 = sample("001_a45c2ef3848ceed6.txt");
         String page2025 = sample("000_84a1a8aa8686b5d5.txt");
 
-        given().contentType("text/plain; charset=utf-8").body(page2024)
+        asEditor().contentType("text/plain; charset=utf-8").body(page2024)
                 .queryParam("publishedOn", "2024-11-29").queryParam("source", "昌吉日报")
                 .when().post("/api/ingest")
                 .then().statusCode(201)
@@ -36,14 +37,14 @@ class IngestResourceTest {
                 .body("articlesCreated", greaterThan(4))
                 .body("eventsCreated", greaterThan(8));
         // the same page again changes nothing and says so
-        given().contentType("text/plain; charset=utf-8").body(page2024)
+        asEditor().contentType("text/plain; charset=utf-8").body(page2024)
                 .queryParam("publishedOn", "2024-11-29").queryParam("source", "昌吉日报")
                 .when().post("/api/ingest")
                 .then().statusCode(200)
                 .body("unchanged", equalTo(true))
                 .body("articlesCreated", equalTo(0))
                 .body("eventsCreated", equalTo(0));
-        given().contentType("text/plain; charset=utf-8").body(page2025)
+        asEditor().contentType("text/plain; charset=utf-8").body(page2025)
                 .queryParam("publishedOn", "2025-06-25").queryParam("source", "克拉玛依日报")
                 .when().post("/api/ingest")
                 .then().statusCode(201);

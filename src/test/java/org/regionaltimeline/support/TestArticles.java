@@ -77,7 +77,7 @@ public final class TestArticles {
 
     /** Posts the article and returns its id. */
     public long post() {
-        return given().contentType(ContentType.JSON).body(article)
+        return TestAuth.asEditor().contentType(ContentType.JSON).body(article)
                 .when().post("/api/articles")
                 .then().statusCode(201)
                 .extract().jsonPath().getLong("id");
