@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,6 +36,9 @@ public class ArticleResource {
 
     @Inject
     ArticleService articles;
+
+    @Inject
+    ArticleCuration curation;
 
     @GET
     @Cache(maxAge = 60)
@@ -72,6 +77,27 @@ public class ArticleResource {
             return Response.ok(detail).location(uri.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build()).build();
         }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(stored.id())).build()).entity(detail).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Hide or show an article", description = "Hidden articles and their events leave every timeline, list and "
+            + "count, and sync clients receive them as deletions; showing the article again restores them. Audited.")
+    public ArticleState patch(@Parameter(description = "Article id", example = "101") @PathParam("id") String id,
+                              @Valid @NotNull ArticlePatch patch) {
+        return curation.setHidden(parseId(id), patch.hidden());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Delete an article", description = "Deletes the article with its events, figures and links (admins only). "
+            + "Sync clients receive tombstones; the audit trail keeps the deleted text.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@Parameter(description = "Article id", example = "101") @PathParam("id") String id) {
+        curation.delete(parseId(id));
     }
 
     static long parseId(String id) {

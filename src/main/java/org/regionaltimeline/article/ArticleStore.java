@@ -10,6 +10,7 @@ import org.regionaltimeline.extract.PartialDate;
 import org.regionaltimeline.project.Project;
 import org.regionaltimeline.project.ProjectRegistry;
 import org.regionaltimeline.region.RegionDirectory;
+import org.regionaltimeline.region.RegionLinker;
 import org.regionaltimeline.sync.ChangeRecorder;
 
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,9 @@ public class ArticleStore {
 
     @Inject
     ChangeRecorder changes;
+
+    @Inject
+    RegionLinker regionLinker;
 
     public Stored store(NewArticle in) {
         validateRegions(in);
@@ -86,7 +90,7 @@ public class ArticleStore {
             articleRegions.addAll(nullToEmpty(e.regions()));
             changes.record(ChangeRecorder.Type.EVENT, event.id, ChangeRecorder.Operation.UPSERT);
         }
-        linkRegions("article_region", "article_id", article.id, articleRegions, null);
+        regionLinker.link(RegionLinker.Owner.ARTICLE, article.id, articleRegions, null);
         for (Project p : articleProjects.values()) {
             em.createNativeQuery("INSERT INTO article_project (article_id, project_id) VALUES (:a, :p)")
                     .setParameter("a", article.id).setParameter("p", p.id).executeUpdate();
@@ -122,7 +126,7 @@ public class ArticleStore {
             figure.persist();
         }
         em.flush();
-        linkRegions("event_region", "event_id", event.id, new LinkedHashSet<>(nullToEmpty(in.regions())), date);
+        regionLinker.link(RegionLinker.Owner.EVENT, event.id, new LinkedHashSet<>(nullToEmpty(in.regions())), date.start());
         Set<Long> seen = new LinkedHashSet<>();
         for (String name : nullToEmpty(in.projects())) {
             Project p = projects.resolve(name);
@@ -134,30 +138,6 @@ public class ArticleStore {
             }
         }
         return event;
-    }
-
-    /** Links the owner to each region (direct) and to the regions' ancestors (inherited), once each. */
-    private void linkRegions(String table, String ownerColumn, long ownerId, Set<String> codes, PartialDate date) {
-        em.flush();
-        Map<String, Boolean> links = new LinkedHashMap<>();
-        for (String code : codes) {
-            links.put(code, true);
-        }
-        for (String code : codes) {
-            for (RegionDirectory.Node ancestor : regions.ancestors(code)) {
-                links.putIfAbsent(ancestor.code(), false);
-            }
-        }
-        String sql = date == null
-                ? "INSERT INTO " + table + " (" + ownerColumn + ", region_code, direct) VALUES (:o, :r, :d)"
-                : "INSERT INTO " + table + " (" + ownerColumn + ", region_code, direct, start_date) VALUES (:o, :r, :d, :s)";
-        for (Map.Entry<String, Boolean> link : links.entrySet()) {
-            var q = em.createNativeQuery(sql).setParameter("o", ownerId).setParameter("r", link.getKey()).setParameter("d", link.getValue());
-            if (date != null) {
-                q.setParameter("s", Date.valueOf(date.start()));
-            }
-            q.executeUpdate();
-        }
     }
 
     private void validateRegions(NewArticle in) {

@@ -3,6 +3,7 @@ package org.regionaltimeline.project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.regionaltimeline.api.SqlValues;
 import org.regionaltimeline.extract.ProjectNames;
 import org.regionaltimeline.extract.Slugs;
 import org.regionaltimeline.sync.ChangeRecorder;
@@ -60,6 +61,29 @@ public class ProjectRegistry {
         if (event) {
             project.eventCount++;
         }
+        project.updatedAt = Instant.now();
+        changes.record(ChangeRecorder.Type.PROJECT, project.slug, ChangeRecorder.Operation.UPSERT);
+    }
+
+    /**
+     * Recomputes a project's activity span and event count from its visible events and articles, after events were
+     * corrected, hidden, deleted or moved to another project.
+     */
+    public void recount(Project project) {
+        em.flush();
+        Object[] events = (Object[]) em.createNativeQuery("SELECT MIN(e.start_date), MAX(e.start_date), COUNT(*) FROM event_project ep"
+                        + " JOIN event e ON e.id = ep.event_id JOIN article a ON a.id = e.article_id"
+                        + " WHERE ep.project_id = :p AND e.hidden = FALSE AND a.hidden = FALSE")
+                .setParameter("p", project.id).getSingleResult();
+        Object lastMention = em.createNativeQuery("SELECT MAX(a.published_on) FROM article_project ap JOIN article a ON a.id = ap.article_id"
+                        + " WHERE ap.project_id = :p AND a.hidden = FALSE")
+                .setParameter("p", project.id).getSingleResult();
+        LocalDate first = SqlValues.toLocalDate(events[0]);
+        LocalDate last = SqlValues.toLocalDate(events[1]);
+        LocalDate mentioned = SqlValues.toLocalDate(lastMention);
+        project.firstDate = first;
+        project.lastDate = last == null || (mentioned != null && mentioned.isAfter(last)) ? mentioned : last;
+        project.eventCount = ((Number) events[2]).intValue();
         project.updatedAt = Instant.now();
         changes.record(ChangeRecorder.Type.PROJECT, project.slug, ChangeRecorder.Operation.UPSERT);
     }

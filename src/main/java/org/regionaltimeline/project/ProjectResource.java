@@ -1,7 +1,12 @@
 package org.regionaltimeline.project;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.Cache;
+import org.regionaltimeline.account.Roles;
 import org.regionaltimeline.api.ListPage;
 import org.regionaltimeline.api.Paging;
 import org.regionaltimeline.event.TimelineFilters;
@@ -32,6 +38,9 @@ public class ProjectResource {
 
     @Inject
     TimelineFilters filters;
+
+    @Inject
+    ProjectMerge merge;
 
     @GET
     @Cache(maxAge = 60)
@@ -59,5 +68,17 @@ public class ProjectResource {
     public ListPage<TimelineItem> timeline(@Parameter(description = "Project slug") @PathParam("slug") String slug,
                                            @BeanParam TimelineParams params) {
         return timeline.page(filters.of(params, null, slug), params);
+    }
+
+    @POST
+    @Path("{slug}/merge")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge another project into this one", description = "For two names of one initiative: the other project's "
+            + "events, articles and name spellings move here, its slug keeps resolving to this project, and its timeline joins this one. "
+            + "Sync clients see it deleted and its events updated. Audited.")
+    public ProjectDetail merge(@Parameter(description = "Slug of the project that stays") @PathParam("slug") String slug,
+                               @Valid @NotNull MergeRequest request) {
+        return merge.merge(slug, request.from());
     }
 }
