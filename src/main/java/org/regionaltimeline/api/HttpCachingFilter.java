@@ -18,10 +18,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 /**
  * HTTP plumbing for every successful JSON GET: a strong {@code ETag} over the exact bytes sent (If-None-Match → 304
- * without a body) and, for list pages, the RFC 8288 {@code Link} header with the next and prev cursors.
+ * without a body), {@code Last-Modified} for bodies that know their change time (If-Modified-Since → 304) and, for list pages, the RFC 8288 {@code Link} header with the next and prev cursors.
  * The body is serialized once here and sent as those bytes, so the tag always matches what the client receives.
  */
 @Provider
@@ -49,7 +55,14 @@ public class HttpCachingFilter implements ContainerResponseFilter {
         byte[] body = mapper.writeValueAsBytes(entity);
         EntityTag tag = new EntityTag(digest(body));
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag.toString());
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+        Instant modified = entity instanceof LastModified m && m.updatedAt() != null ? m.updatedAt().truncatedTo(ChronoUnit.SECONDS) : null;
+        if (modified != null) {
+            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC)));
+        }
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        // If-None-Match wins when both are sent (RFC 9110 13.2.2)
+        boolean notModified = ifNoneMatch != null ? matches(ifNoneMatch, tag) : notModifiedSince(request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), modified);
+        if (notModified) {
             response.setStatus(304);
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
@@ -69,6 +82,17 @@ public class HttpCachingFilter implements ContainerResponseFilter {
         }
         if (!links.isEmpty()) {
             response.getHeaders().put(HttpHeaders.LINK, links);
+        }
+    }
+
+    static boolean notModifiedSince(String ifModifiedSince, Instant modified) {
+        if (ifModifiedSince == null || modified == null) {
+            return false;
+        }
+        try {
+            return !modified.isAfter(ZonedDateTime.parse(ifModifiedSince.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

@@ -77,6 +77,10 @@ public class OpenApiDocs implements OASFilter {
             APIResponse ok = responses.getAPIResponse("200");
             if (ok != null) {
                 ok.addHeader("ETag", header("Strong validator of this exact body; send it back in If-None-Match"));
+                if (ok.getContent() != null && ok.getContent().getMediaTypes().values().stream().anyMatch(m -> m.getSchema() != null
+                        && m.getSchema().getRef() != null && (m.getSchema().getRef().endsWith("/ArticleDetail") || m.getSchema().getRef().endsWith("/EventDetail")))) {
+                    ok.addHeader("Last-Modified", header("When the content last changed; send it back in If-Modified-Since"));
+                }
                 ok.addHeader("Cache-Control", header("How long the response may be reused (timelines 30 s, regions 5 min, articles 1 h)"));
                 boolean isList = ok.getContent() != null && ok.getContent().getMediaTypes().values().stream()
                         .anyMatch(m -> m.getSchema() != null && m.getSchema().getRef() != null && m.getSchema().getRef().contains("ListPage"));
@@ -86,7 +90,7 @@ public class OpenApiDocs implements OASFilter {
             }
             if (responses.getAPIResponse("304") == null) {
                 responses.addAPIResponse("304", OASFactory.createAPIResponse()
-                        .description("Not modified: the If-None-Match ETag still matches; no body"));
+                        .description("Not modified: the If-None-Match ETag still matches (or nothing changed since If-Modified-Since); no body"));
             }
         }
     }

@@ -1,10 +1,12 @@
 package org.regionaltimeline.article;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.regionaltimeline.api.LastModified;
 import org.regionaltimeline.event.EventDetail;
 import org.regionaltimeline.project.ProjectRef;
 import org.regionaltimeline.region.RegionRef;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,5 +24,7 @@ public record ArticleDetail(
         String body,
         List<RegionRef> regions,
         List<ProjectRef> projects,
-        List<EventDetail> events) {
+        List<EventDetail> events,
+        @Schema(description = "When the article or one of its events last changed", examples = "2026-11-29T10:15:30Z") Instant updatedAt)
+        implements LastModified {
 }

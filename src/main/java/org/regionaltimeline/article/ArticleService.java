@@ -168,7 +168,9 @@ public class ArticleService {
                 + " WHERE ap.article_id = :id ORDER BY p.name").setParameter("id", id).getResultList();
         List<RegionRef> regionRefs = codes.stream().map(c -> regions.find(c).map(RegionDirectory.Node::ref).orElse(new RegionRef(c, c))).toList();
         List<ProjectRef> projectRefs = projectRows.stream().map(r -> new ProjectRef((String) r[0], (String) r[1])).toList();
+        java.time.Instant updated = list.stream().map(e -> e.updatedAt).filter(java.util.Objects::nonNull)
+                .reduce(a.updatedAt, (x, y) -> y.isAfter(x) ? y : x);
         return new ArticleDetail(a.id, a.title, a.subtitle, a.byline, a.dateline, a.kind, a.source == null ? null : a.source.name,
-                a.publishedOn, a.body, regionRefs, projectRefs, events.details(list));
+                a.publishedOn, a.body, regionRefs, projectRefs, events.details(list), updated);
     }
 }

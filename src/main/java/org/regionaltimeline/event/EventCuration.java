@@ -113,6 +113,8 @@ public class EventCuration {
                 event.hidden = patch.hidden();
             }
             event.updatedAt = Instant.now();
+            // the article's detail embeds its events: its Last-Modified moves with them
+            event.article.updatedAt = event.updatedAt;
             em.flush();
             if (patch.regions() != null) {
                 Set<String> codes = new LinkedHashSet<>(patch.regions());

@@ -4,7 +4,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.regionaltimeline.project.ProjectRef;
 import org.regionaltimeline.region.RegionRef;
 
+import org.regionaltimeline.api.LastModified;
+
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,7 +26,9 @@ public record EventDetail(
         List<RegionRef> regions,
         List<ProjectRef> projects,
         List<FigureView> figures,
-        @Schema(description = "Id of the article it comes from", examples = "101") long articleId) {
+        @Schema(description = "Id of the article it comes from", examples = "101") long articleId,
+        @Schema(description = "When the event was last stored or corrected", examples = "2026-11-29T10:15:30Z") Instant updatedAt)
+        implements LastModified {
 
     /** A figure: 总投资7.4亿元 → 740000000 CNY. */
     @Schema(name = "FigureView")

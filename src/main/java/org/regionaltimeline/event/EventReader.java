@@ -37,7 +37,7 @@ public class EventReader {
             PartialDate date = new PartialDate(e.startDate, e.endDate, Precision.fromWire(e.precision));
             result.add(new EventDetail(e.id, date.label(), e.precision, e.startDate, e.endDate, e.timeOfDay, e.status,
                     e.dateText, e.summary, regions.getOrDefault(e.id, List.of()), projects.getOrDefault(e.id, List.of()),
-                    figures.getOrDefault(e.id, List.of()), e.article.id));
+                    figures.getOrDefault(e.id, List.of()), e.article.id, e.updatedAt));
         }
         return result;
     }
