@@ -42,7 +42,7 @@ public class ArticleResource {
 
     @GET
     @Cache(maxAge = 60)
-    @Operation(summary = "List articles", description = "Articles, newest issue first.")
+    @Operation(operationId = "listArticles", summary = "List articles", description = "Articles, newest issue first.")
     public ListPage<ArticleSummary> list(
             @Parameter(description = "Newspaper name", example = "昌吉日报") @QueryParam("source") String source,
             @Parameter(description = "Issue date; partial ISO dates allowed", example = "2024-11") @QueryParam("publishedOn") String publishedOn,
@@ -56,7 +56,7 @@ public class ArticleResource {
     @GET
     @Path("{id}")
     @Cache(maxAge = 3600)
-    @Operation(summary = "Get an article", description = "An article with its text, regions, projects and events (with figures).")
+    @Operation(operationId = "getArticle", summary = "Get an article", description = "An article with its text, regions, projects and events (with figures).")
     public ArticleDetail get(@Parameter(description = "Article id", example = "101") @PathParam("id") String id) {
         return articles.detail(parseId(id));
     }
@@ -64,7 +64,7 @@ public class ArticleResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Store a structured article", description = "Stores an article with its events, regions, projects and figures in one transaction. "
+    @Operation(operationId = "createArticle", summary = "Store a structured article", description = "Stores an article with its events, regions, projects and figures in one transaction. "
             + "The same title and body again (whitespace ignored) is recognized: 200 with the existing article instead of 201.")
     @APIResponse(responseCode = "201", description = "Stored; Location points to the new article",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))

@@ -27,7 +27,7 @@ public class TimelineResource {
 
     @GET
     @Cache(maxAge = 30)
-    @Operation(summary = "List events, newest first",
+    @Operation(operationId = "getTimeline", summary = "List events, newest first",
             description = "Events of every article, ordered by date then id (newest first; order=asc for oldest first). "
                     + "Paged by opaque keyset cursors (next/prev in the body and the Link header); pages stay exact while "
                     + "events are added. A region filter includes the region's descendants (652300 includes 呼图壁县).")

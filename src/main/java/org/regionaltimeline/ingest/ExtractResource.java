@@ -29,7 +29,7 @@ public class ExtractResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Extract a page (JSON)", description = "Splits the page into articles and extracts dated events, regions, "
+    @Operation(operationId = "extractPage", summary = "Extract a page (JSON)", description = "Splits the page into articles and extracts dated events, regions, "
             + "projects and figures. Without publishedOn, the issue date is inferred from the page (publishedOnSource says which). Stores nothing.")
     public ExtractResponse extract(@Valid @NotNull ExtractRequest request) {
         return PageViews.response(engine.extract(PageInput.text(request.text()), PageInput.date("publishedOn", request.publishedOn())));
@@ -48,7 +48,7 @@ public class ExtractResource {
     @POST
     @Path("temporal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Normalize time expressions", description = "Finds the time expressions of a text (11月20日下午, 去年10月, 截至2023年底, "
+    @Operation(operationId = "normalizeTemporal", summary = "Normalize time expressions", description = "Finds the time expressions of a text (11月20日下午, 去年10月, 截至2023年底, "
             + "二〇二四年十一月二十日 …) and normalizes each to a start, end and precision against the reference date.")
     public TemporalResponse temporal(@Valid @NotNull TemporalRequest request) {
         LocalDate reference = PageInput.date("reference", request.reference());

@@ -30,7 +30,7 @@ public class IngestResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ingest a page (JSON)", description = "Extracts the page and stores its articles, events, new projects and links "
+    @Operation(operationId = "ingestPage", summary = "Ingest a page (JSON)", description = "Extracts the page and stores its articles, events, new projects and links "
             + "in one transaction. Idempotent: articles stored before are recognized; a page that adds nothing answers 200 with unchanged=true.")
     @APIResponse(responseCode = "201", description = "Something new was stored", content = @Content(schema = @Schema(implementation = IngestResult.class)))
     @APIResponse(responseCode = "200", description = "Nothing new: every article was stored before", content = @Content(schema = @Schema(implementation = IngestResult.class)))

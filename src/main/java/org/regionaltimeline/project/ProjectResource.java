@@ -44,7 +44,7 @@ public class ProjectResource {
 
     @GET
     @Cache(maxAge = 60)
-    @Operation(summary = "List projects", description = "Projects, most recently active first (by the date of their latest event or mention).")
+    @Operation(operationId = "listProjects", summary = "List projects", description = "Projects, most recently active first (by the date of their latest event or mention).")
     public ListPage<ProjectSummary> list(
             @Parameter(description = "Only projects with events or articles in this region (descendants included)", example = "652300") @QueryParam("region") String region,
             @Parameter(description = "Text in the name or an alias", example = "产业园") @QueryParam("q") String q,
@@ -56,7 +56,7 @@ public class ProjectResource {
     @GET
     @Path("{slug}")
     @Cache(maxAge = 60)
-    @Operation(summary = "Get a project", description = "Names and aliases, first and last event dates, regions and counts.")
+    @Operation(operationId = "getProject", summary = "Get a project", description = "Names and aliases, first and last event dates, regions and counts.")
     public ProjectDetail get(@Parameter(description = "Project slug") @PathParam("slug") String slug) {
         return projects.detail(slug);
     }
@@ -64,7 +64,7 @@ public class ProjectResource {
     @GET
     @Path("{slug}/timeline")
     @Cache(maxAge = 30)
-    @Operation(summary = "Timeline of a project", description = "The project's events from every article and page; same parameters and paging as /api/timeline.")
+    @Operation(operationId = "getProjectTimeline", summary = "Timeline of a project", description = "The project's events from every article and page; same parameters and paging as /api/timeline.")
     public ListPage<TimelineItem> timeline(@Parameter(description = "Project slug") @PathParam("slug") String slug,
                                            @BeanParam TimelineParams params) {
         return timeline.page(filters.of(params, null, slug), params);

@@ -42,7 +42,7 @@ public class RegionResource {
 
     @GET
     @Cache(maxAge = 300)
-    @Operation(summary = "List regions", description = "All province-, prefecture- and county-level divisions in code order, each with its event count (descendants included).")
+    @Operation(operationId = "listRegions", summary = "List regions", description = "All province-, prefecture- and county-level divisions in code order, each with its event count (descendants included).")
     public ListPage<RegionSummary> list(
             @Parameter(description = "province, prefecture or county", schema = @Schema(type = SchemaType.STRING, enumeration = {"province", "prefecture", "county"})) @QueryParam("level") String level,
             @Parameter(description = "Only the children of this region", example = "652300") @QueryParam("parent") String parent,
@@ -55,7 +55,7 @@ public class RegionResource {
     @GET
     @Path("{code}")
     @Cache(maxAge = 300)
-    @Operation(summary = "Get a region", description = "A region with its parent chain, children and event count.")
+    @Operation(operationId = "getRegion", summary = "Get a region", description = "A region with its parent chain, children and event count.")
     public RegionDetail get(@Parameter(description = "GB/T 2260 code", example = "652300") @PathParam("code") String code) {
         return regions.detail(code);
     }
@@ -63,7 +63,7 @@ public class RegionResource {
     @GET
     @Path("{code}/timeline")
     @Cache(maxAge = 30)
-    @Operation(summary = "Timeline of a region", description = "Events placed in the region or any of its descendants; same parameters and paging as /api/timeline.")
+    @Operation(operationId = "getRegionTimeline", summary = "Timeline of a region", description = "Events placed in the region or any of its descendants; same parameters and paging as /api/timeline.")
     public ListPage<TimelineItem> timeline(@Parameter(description = "GB/T 2260 code", example = "652300") @PathParam("code") String code,
                                            @BeanParam TimelineParams params) {
         return timeline.page(filters.of(params, code, null), params);
@@ -72,7 +72,7 @@ public class RegionResource {
     @GET
     @Path("{code}/projects")
     @Cache(maxAge = 60)
-    @Operation(summary = "Projects in a region", description = "Projects with events or articles in the region or its descendants, most recently active first.")
+    @Operation(operationId = "listRegionProjects", summary = "Projects in a region", description = "Projects with events or articles in the region or its descendants, most recently active first.")
     public ListPage<ProjectSummary> projects(@Parameter(description = "GB/T 2260 code", example = "652300") @PathParam("code") String code,
                                              @Parameter(description = "Opaque cursor from a previous page") @QueryParam("cursor") String cursor,
                                              @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") Integer limit) {

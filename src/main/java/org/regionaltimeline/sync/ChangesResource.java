@@ -22,7 +22,7 @@ public class ChangesResource {
 
     @GET
     @NoCache
-    @Operation(summary = "Changes since a token",
+    @Operation(operationId = "getChanges", summary = "Changes since a token",
             description = "Events, articles and projects created, updated or deleted after the token, oldest change first, "
                     + "each entity at most once with its current state (deletions and hidden items as tombstones without data). "
                     + "Without since, the feed starts from the beginning (a full copy). Store the returned since and call again; "
