@@ -16,7 +16,6 @@ import java.util.HexFormat;
 public final class Secrets {
 
     public static final String TOKEN_PREFIX = "rt_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Secrets() {
     }
@@ -31,7 +30,8 @@ public final class Secrets {
 
     public static String newToken() {
         byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
+        // a new SecureRandom per token, not a static one: nothing seeded may end up in a native image's heap
+        new SecureRandom().nextBytes(bytes);
         return TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 

@@ -39,7 +39,7 @@ public class TokenResource {
     @GET
     @Path("me")
     @NoCache
-    @Operation(summary = "Who am I", description = "The authenticated user and their roles; a quick check of credentials.")
+    @Operation(operationId = "getCaller", summary = "Who am I", description = "The authenticated user and their roles; a quick check of credentials.")
     public Caller me() {
         return new Caller(identity.getPrincipal().getName(), identity.getRoles());
     }
@@ -47,7 +47,7 @@ public class TokenResource {
     @GET
     @Path("tokens")
     @NoCache
-    @Operation(summary = "List my tokens", description = "The caller's API tokens (without their secrets).")
+    @Operation(operationId = "listTokens", summary = "List my tokens", description = "The caller's API tokens (without their secrets).")
     public List<TokenView> list() {
         return accounts.tokens(identity.getPrincipal().getName());
     }
@@ -55,7 +55,7 @@ public class TokenResource {
     @POST
     @Path("tokens")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a token", description = "A bearer token acting as the caller, for scripts and apps: send "
+    @Operation(operationId = "createToken", summary = "Create a token", description = "A bearer token acting as the caller, for scripts and apps: send "
             + "'Authorization: Bearer <token>'. The secret is in this response only; the server keeps its SHA-256.")
     @APIResponse(responseCode = "201", description = "Created; the only response that shows the secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenView.class)))
@@ -65,7 +65,7 @@ public class TokenResource {
 
     @DELETE
     @Path("tokens/{id}")
-    @Operation(summary = "Revoke a token", description = "Revokes one of the caller's tokens at once.")
+    @Operation(operationId = "revokeToken", summary = "Revoke a token", description = "Revokes one of the caller's tokens at once.")
     public TokenView revoke(@PathParam("id") String id) {
         long tokenId;
         try {

@@ -35,14 +35,14 @@ public class UserResource {
 
     @GET
     @NoCache
-    @Operation(summary = "List users", description = "Every user with role and state; password hashes are never shown.")
+    @Operation(operationId = "listUsers", summary = "List users", description = "Every user with role and state; password hashes are never shown.")
     public List<UserView> list() {
         return accounts.users();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a user", description = "Creates an editor or an admin. Passwords need at least 12 characters and are stored as bcrypt hashes.")
+    @Operation(operationId = "createUser", summary = "Create a user", description = "Creates an editor or an admin. Passwords need at least 12 characters and are stored as bcrypt hashes.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "409", description = "A user of that name exists")
@@ -53,7 +53,7 @@ public class UserResource {
 
     @DELETE
     @Path("{username}")
-    @Operation(summary = "Disable a user", description = "Disables the user and revokes their tokens; the audit trail keeps their name. "
+    @Operation(operationId = "disableUser", summary = "Disable a user", description = "Disables the user and revokes their tokens; the audit trail keeps their name. "
             + "The last enabled admin cannot be disabled (409).")
     public UserView disable(@PathParam("username") String username) {
         return accounts.disableUser(username);

@@ -83,7 +83,7 @@ public class ArticleResource {
     @Path("{id}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Hide or show an article", description = "Hidden articles and their events leave every timeline, list and "
+    @Operation(operationId = "setArticleHidden", summary = "Hide or show an article", description = "Hidden articles and their events leave every timeline, list and "
             + "count, and sync clients receive them as deletions; showing the article again restores them. Audited.")
     public ArticleState patch(@Parameter(description = "Article id", example = "101") @PathParam("id") String id,
                               @Valid @NotNull ArticlePatch patch) {
@@ -93,7 +93,7 @@ public class ArticleResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete an article", description = "Deletes the article with its events, figures and links (admins only). "
+    @Operation(operationId = "deleteArticle", summary = "Delete an article", description = "Deletes the article with its events, figures and links (admins only). "
             + "Sync clients receive tombstones; the audit trail keeps the deleted text.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@Parameter(description = "Article id", example = "101") @PathParam("id") String id) {

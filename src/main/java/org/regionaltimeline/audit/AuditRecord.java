@@ -1,6 +1,6 @@
 package org.regionaltimeline.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -14,6 +14,6 @@ public record AuditRecord(
         @Schema(description = "What was done", examples = "event.update") String action,
         @Schema(description = "Kind of entity changed", examples = "event") String entityType,
         @Schema(description = "Its id (slug for projects, username for users)", examples = "351") String entityId,
-        @Schema(description = "State before the change; absent for creations") JsonNode before,
-        @Schema(description = "State after the change; absent for deletions") JsonNode after) {
+        @Schema(type = SchemaType.OBJECT, description = "State before the change (JSON); absent for creations") Object before,
+        @Schema(type = SchemaType.OBJECT, description = "State after the change (JSON); absent for deletions") Object after) {
 }

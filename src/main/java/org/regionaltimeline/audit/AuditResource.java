@@ -26,7 +26,7 @@ public class AuditResource {
     @GET
     @NoCache
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Read the audit trail", description = "Every change made through the API, newest first: who, when, "
+    @Operation(operationId = "listAudit", summary = "Read the audit trail", description = "Every change made through the API, newest first: who, when, "
             + "what, and the entity's state before and after. Filter by entity or actor.")
     public ListPage<AuditRecord> list(
             @Parameter(description = "Entity type: article, event, project, user, token", example = "event") @QueryParam("entityType") String entityType,

@@ -1,7 +1,6 @@
 package org.regionaltimeline.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,14 +58,14 @@ public class AuditService {
         return Paging.assemble(records, limit, keyset, scope, r -> new Keyset(String.valueOf(r.id()), String.valueOf(r.id()), true));
     }
 
-    private JsonNode parse(String state) {
+    private Object parse(String state) {
         if (state == null) {
             return null;
         }
         try {
-            return json.readTree(state);
+            return json.readValue(state, Object.class);
         } catch (JsonProcessingException e) {
-            return json.getNodeFactory().textNode(state);
+            return state;
         }
     }
 }

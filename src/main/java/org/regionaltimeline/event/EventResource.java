@@ -28,7 +28,7 @@ public class EventResource {
 
     @GET
     @Cache(maxAge = 60)
-    @Operation(summary = "Get an event", description = "One event with its printed date, regions, projects and figures.")
+    @Operation(operationId = "getEvent", summary = "Get an event", description = "One event with its printed date, regions, projects and figures.")
     public EventDetail get(@Parameter(description = "Event id", example = "2051") @PathParam("id") String id) {
         return events.read(parseId(id));
     }
@@ -36,7 +36,7 @@ public class EventResource {
     @PATCH
     @RolesAllowed(Roles.EDITOR)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Correct an event", description = "Changes only the fields sent: date (its form sets the precision), end, "
+    @Operation(operationId = "correctEvent", summary = "Correct an event", description = "Changes only the fields sent: date (its form sets the precision), end, "
             + "time of day, status, printed date, summary, regions, projects (slugs), hidden. Timelines, project spans and the "
             + "change feed follow at once; the audit trail keeps the state before and after.")
     public EventDetail patch(@Parameter(description = "Event id", example = "2051") @PathParam("id") String id,

@@ -74,7 +74,7 @@ public class ProjectResource {
     @Path("{slug}/merge")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Merge another project into this one", description = "For two names of one initiative: the other project's "
+    @Operation(operationId = "mergeProjects", summary = "Merge another project into this one", description = "For two names of one initiative: the other project's "
             + "events, articles and name spellings move here, its slug keeps resolving to this project, and its timeline joins this one. "
             + "Sync clients see it deleted and its events updated. Audited.")
     public ProjectDetail merge(@Parameter(description = "Slug of the project that stays") @PathParam("slug") String slug,
