@@ -37,10 +37,11 @@ public final class PageExtractor {
 
     private final RegionMatcher regions;
     private final TemporalParser temporal = new TemporalParser();
-    private final ProjectRecognizer projects = new ProjectRecognizer();
+    private final ProjectRecognizer projects;
 
     public PageExtractor(Gazetteer gazetteer) {
         this.regions = new RegionMatcher(gazetteer);
+        this.projects = new ProjectRecognizer(text -> !regions.find(text).isEmpty());
     }
 
     /**

@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  *   <li>a quoted name followed by a head word (“三北”工程, “智慧电力”系统);</li>
  *   <li>a quoted term repeated in the same text (“高效办成一件事”, “八大产业集群”): a name the story keeps returning to.</li>
  * </ol>
- * Generic heads (该项目, 一期项目, 重点工程) are not names. Stateless and thread-safe.
+ * Generic heads (该项目, 一期项目, 重点工程) are not names. Nor are descriptions that merely end in a head word
+ * (现代化产业集群, 直播电商基地, 一批重大生态保护修复项目): apart from a few heads that only follow names (…联盟, …工作室,
+ * …股份有限公司(筹)), a name needs something that singles it out — a place (昌吉…示范区), a natural feature (塔克拉玛干沙漠…),
+ * a year (2024年全国…活动), a quoted term (“三北”工程), a numbered name (神舟二十一号…), or a long specific part
+ * (亚欧新能源汽车供应链智慧物流产业园项目). Stateless and thread-safe.
  */
 public final class ProjectRecognizer {
 
@@ -30,7 +34,7 @@ public final class ProjectRecognizer {
     /** Where a name cannot start: everything up to and including the last of these is cut off. */
     private static final Pattern LEFT_EDGE = Pattern.compile(
             ".*(?:[，。；：！？、（）()《》\\s]|签订|签约|推进|实施|开展|建设|参加|参观|召开|举行|启动|打造|发布|落户|加快|推动|围绕|聚焦|依托|作为|成为|"
-                    + "承办|举办|组织|筹建|成立|实现|完成|投资|全面|积极|深入|持续|大力|着力|共同|正式|以及|暨|和|与|在|于|对|把|将|为|是|的|了|等|由|从|向|到|让|使|被|其|该|此|这|各|有|"
+                    + "承办|举办|组织|筹建|成立|建成|建立|创建|培育|申报|入选|获批|列入|实现|完成|投资|全面|积极|深入|持续|大力|着力|共同|正式|以及|暨|和|与|在|于|对|把|将|为|是|的|了|等|由|从|向|到|让|使|被|其|该|此|这|各|有|"
                     + "打赢|打好|打响|巩固|拓展|扭住|抓好|抓|谋划|联合|发出|标志着|融入|迎接|以|要|全力|稳步|坚持|制定|培养|安装|采用|支持|参与|加入|服务|保障|助力|"
                     + "[0-9.]+万?(?:平方米|亩|个|家|名|人|吨|公里)|多名|个)");
     private static final Pattern GENERIC = Pattern.compile(
@@ -39,6 +43,30 @@ public final class ProjectRecognizer {
     /** Heads that also end ordinary phrases (坚持系统, 以实际行动): the name needs a longer specific part. */
     private static final Pattern WEAK_HEAD = Pattern.compile("系统|行动|计划|基地|工程|活动|项目");
     private static final int MIN_SPECIFIC_WEAK = 4;
+    /** Heads that follow proper names only: 北疆科普场馆联盟, 舒占钧名医工作室, 国冶黄金股份有限公司(筹), 神舟二十一号载人飞船. */
+    private static final Pattern STRONG_HEAD = Pattern.compile("股份有限公司[(（]筹[)）]|联盟|工作室|商品城|大气田|载人飞船|试点城市|战略行动|自贸区|试验区");
+    /** Counted or ranked descriptions, never names: 一批…, 多个…, 百亿级…, 万亩…, 州3级…. */
+    private static final Pattern QUANTIFIED = Pattern.compile(
+            "^(?:一批|一系列|一些|多个|多项|多家|若干|数个|各个|首批|[0-9一二三四五六七八九十百千万亿]+(?:个|项|批|座|家|处|条|亩)|万亩).*"
+                    + "|.*(?:[百千万]亿级|[0-9]+级|(?:州|县|市|省|自治区)[一二三四五六七八九十]级).*");
+    /** What singles a name out besides a place: a year, a quoted term, a number or ordinal, a natural feature, a macro-region. */
+    private static final Pattern DISTINCTIVE = Pattern.compile(
+            "\\d{4}年|[“”\"《]|第[0-9一二三四五六七八九十百]+[届期次批轮]|[0-9一二三四五六七八九十百]+号|"
+                    + "\\p{IsHan}{2,}(?:沙漠|盆地|走廊|山脉|河谷|草原|湖|冰川|绿洲|口岸)|北疆|南疆|东疆|天山|亚欧|欧亚|丝路|丝绸之路|中亚|一带一路|长三角|京津冀|粤港澳");
+    /** A specific part this long is a proper name in itself. */
+    private static final int LONG_SPECIFIC = 9;
+
+    private final java.util.function.Predicate<String> namesAPlace;
+
+    /** A recognizer that knows no place names (names need one of the other distinctive marks). */
+    public ProjectRecognizer() {
+        this(text -> false);
+    }
+
+    /** @param namesAPlace whether a text names an administrative division or a known local place */
+    public ProjectRecognizer(java.util.function.Predicate<String> namesAPlace) {
+        this.namesAPlace = namesAPlace;
+    }
 
     public List<ProjectMention> find(String input) {
         String text = Normalizer.normalize(input, Normalizer.Form.NFKC);
@@ -52,7 +80,10 @@ public final class ProjectRecognizer {
             int start = leftEdge(text, h.start(), h.start(2));
             String specific = text.substring(start, h.start(2)).replaceAll("[“”\"]", "");
             int needed = WEAK_HEAD.matcher(h.group(2)).matches() ? MIN_SPECIFIC_WEAK : MIN_SPECIFIC;
-            if (specific.length() < needed || GENERIC.matcher(specific).matches()) {
+            if (specific.length() < needed || GENERIC.matcher(specific).matches() || QUANTIFIED.matcher(specific).matches()) {
+                continue;
+            }
+            if (!STRONG_HEAD.matcher(h.group(2)).matches() && !distinctive(text.substring(start, h.start(2)))) {
                 continue;
             }
             add(found, input, start, h.end());
@@ -72,13 +103,21 @@ public final class ProjectRecognizer {
         }
         r = QUOTED.matcher(text);
         while (r.find()) {
-            if (counts.get(r.group(1)) >= 2 && !r.group(1).matches(".*[的了吗呢吧啊].*")) {
+            String term = r.group(0);
+            // “智慧电力” inside “智慧电力”系统 is that name's core, not a second name
+            boolean partOfAName = found.values().stream().anyMatch(m -> m.name().contains(term) && !m.name().equals(term));
+            if (counts.get(r.group(1)) >= 2 && !partOfAName && !r.group(1).matches(".*[的了吗呢吧啊].*")) {
                 add(found, input, r.start(), r.end());
             }
         }
         List<ProjectMention> out = new ArrayList<>(found.values());
         out.sort(java.util.Comparator.comparingInt(ProjectMention::offset));
         return out;
+    }
+
+    private boolean distinctive(String specific) {
+        return DISTINCTIVE.matcher(specific).find() || specific.replaceAll("[“”\"]", "").length() >= LONG_SPECIFIC
+                || namesAPlace.test(specific);
     }
 
     /** The start of the name whose head begins at {@code head}: after the last boundary inside the candidate. */

@@ -63,4 +63,30 @@ class ProjectRecognizerTest {
         assertTrue(longSlug.length() <= 67 && longSlug.matches("[a-z0-9-]+"), longSlug);
         assertFalse(Slugs.slug("2024年全国龙头企业进新疆对接活动").isBlank());
     }
+
+    @Test
+    void descriptionsEndingInAHeadWordAreNotNames() {
+        // sentences from the 阿勒泰日报 and 昌吉日报 seed pages
+        List<String> found = names("加快建设锂电产业集群、直播电商基地，推动现代化产业集群发展，开展法治宣传教育活动，"
+                + "实施一批重大生态保护修复项目，打造百亿级产业集群，建成州3级现代农业产业园，以具体实践行动落实。");
+        assertTrue(found.isEmpty(), found.toString());
+    }
+
+    @Test
+    void somethingDistinctiveMakesAName() {
+        assertTrue(names("推进塔克拉玛干沙漠边缘阻击战。").contains("塔克拉玛干沙漠边缘阻击战"));
+        assertTrue(names("参加2024年全国龙头企业进新疆对接活动。").contains("2024年全国龙头企业进新疆对接活动"));
+        assertTrue(names("签订亚欧新能源汽车供应链智慧物流产业园项目投资协议书。").contains("亚欧新能源汽车供应链智慧物流产业园项目"));
+        assertTrue(names("成立新疆北疆科普场馆联盟。").contains("新疆北疆科普场馆联盟"));
+        assertTrue(names("神舟二十一号载人飞船发射成功。").contains("神舟二十一号载人飞船"));
+        ProjectRecognizer withPlaces = new ProjectRecognizer(text -> text.contains("昌吉"));
+        assertTrue(withPlaces.find("在昌吉国家农业高新技术产业示范区召开。").stream()
+                .anyMatch(m -> m.canonicalName().equals("昌吉国家农业高新技术产业示范区")));
+    }
+
+    @Test
+    void aQuotedCoreOfANameIsNotASecondName() {
+        List<String> found = names("“智慧电力”系统上线。“智慧电力”让监测更及时，“智慧电力”系统覆盖全区。");
+        assertEquals(List.of("“智慧电力”系统"), found);
+    }
 }
