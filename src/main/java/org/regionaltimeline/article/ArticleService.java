@@ -3,10 +3,10 @@ package org.regionaltimeline.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import org.regionaltimeline.api.ApiException;
 import org.regionaltimeline.api.CursorCodec;
 import org.regionaltimeline.api.Keyset;
+import org.regionaltimeline.api.KeysetSql;
 import org.regionaltimeline.api.ListPage;
 import org.regionaltimeline.api.Paging;
 import org.regionaltimeline.api.SqlValues;
@@ -77,7 +77,7 @@ public class ArticleService {
                     e.summary(), approximate, e.regions(), e.projects(), figures));
         }
         return new NewArticle(in.source(), in.publishedOn(), in.title(), in.subtitle(), in.byline(), in.dateline(),
-                in.kind(), in.body(), in.regions(), in.projects(), events);
+                in.kind(), in.body(), in.regions(), in.projects(), java.util.Map.of(), events);
     }
 
     public ListPage<ArticleSummary> list(String source, String publishedOn, String region, String project, String cursor, int limit) {
@@ -99,16 +99,7 @@ public class ArticleService {
         String scope = String.join("|", "articles", String.valueOf(src), String.valueOf(published == null ? null : published.start()),
                 String.valueOf(published == null ? null : published.end()), String.valueOf(regionCode), String.valueOf(projectId));
         Keyset keyset = CursorCodec.decode(scope, cursor);
-        LocalDate keyDate = null;
-        long keyId = 0;
-        if (keyset != null) {
-            try {
-                keyDate = LocalDate.parse(keyset.key());
-                keyId = Long.parseLong(keyset.id());
-            } catch (RuntimeException e) {
-                throw ApiException.invalidParam("cursor", "not a cursor issued by this API");
-            }
-        }
+        KeysetSql.Position position = KeysetSql.Position.of(keyset);
         boolean descending = keyset == null || keyset.forward();
         String date = "COALESCE(a.published_on, DATE '0001-01-01')";
         StringBuilder sql = new StringBuilder("SELECT a.id, a.title, a.kind, s.name, a.published_on FROM article a"
@@ -131,20 +122,8 @@ public class ArticleService {
             sql.append(" AND EXISTS (SELECT 1 FROM article_project ap WHERE ap.article_id = a.id AND ap.project_id = :project)");
             params.put("project", projectId);
         }
-        if (keyset != null) {
-            String cmp = descending ? "<" : ">";
-            sql.append(" AND (").append(date).append(' ').append(cmp).append(" :kd OR (").append(date)
-                    .append(" = :kd AND a.id ").append(cmp).append(" :kid))");
-            params.put("kd", Date.valueOf(keyDate));
-            params.put("kid", keyId);
-        }
-        String dir = descending ? " DESC" : " ASC";
-        sql.append(" ORDER BY ").append(date).append(dir).append(", a.id").append(dir);
-        Query query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        query.setMaxResults(limit + 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        KeysetSql.continueAfter(sql, params, date, "a.id", descending, position);
+        List<Object[]> rows = KeysetSql.fetch(em, sql, params, date, "a.id", descending, limit);
         List<ArticleSummary> items = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             items.add(new ArticleSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],

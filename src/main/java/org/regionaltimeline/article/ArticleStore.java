@@ -75,15 +75,15 @@ public class ArticleStore {
 
         Map<String, Project> articleProjects = new LinkedHashMap<>();
         for (String name : nullToEmpty(in.projects())) {
-            Project p = projects.resolve(name);
+            Project p = projects.resolve(name, aliasesOf(in, name));
             articleProjects.putIfAbsent(p.mergeKey, p);
         }
         Set<String> articleRegions = new LinkedHashSet<>(nullToEmpty(in.regions()));
         int count = 0;
         for (NewArticle.NewEvent e : nullToEmpty(in.events())) {
-            Event event = storeEvent(article, e, now);
+            Event event = storeEvent(article, e, now, in);
             for (String name : nullToEmpty(e.projects())) {
-                Project p = projects.resolve(name);
+                Project p = projects.resolve(name, aliasesOf(in, name));
                 articleProjects.putIfAbsent(p.mergeKey, p);
             }
             count++;
@@ -100,7 +100,11 @@ public class ArticleStore {
         return new Stored(article.id, true, count);
     }
 
-    private Event storeEvent(Article article, NewArticle.NewEvent in, Instant now) {
+    private static List<String> aliasesOf(NewArticle article, String name) {
+        return article.projectAliases() == null ? List.of() : article.projectAliases().getOrDefault(name, List.of());
+    }
+
+    private Event storeEvent(Article article, NewArticle.NewEvent in, Instant now, NewArticle whole) {
         PartialDate date = in.date();
         Event event = new Event();
         event.article = article;
@@ -129,7 +133,7 @@ public class ArticleStore {
         regionLinker.link(RegionLinker.Owner.EVENT, event.id, new LinkedHashSet<>(nullToEmpty(in.regions())), date.start());
         Set<Long> seen = new LinkedHashSet<>();
         for (String name : nullToEmpty(in.projects())) {
-            Project p = projects.resolve(name);
+            Project p = projects.resolve(name, aliasesOf(whole, name));
             if (seen.add(p.id)) {
                 em.createNativeQuery("INSERT INTO event_project (event_id, project_id, start_date) VALUES (:e, :p, :d)")
                         .setParameter("e", event.id).setParameter("p", p.id).setParameter("d", Date.valueOf(date.start()))

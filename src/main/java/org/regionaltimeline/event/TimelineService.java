@@ -3,9 +3,9 @@ package org.regionaltimeline.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import org.regionaltimeline.api.CursorCodec;
 import org.regionaltimeline.api.Keyset;
+import org.regionaltimeline.api.KeysetSql;
 import org.regionaltimeline.api.ListPage;
 import org.regionaltimeline.api.Paging;
 import org.regionaltimeline.api.SqlValues;
@@ -56,16 +56,7 @@ public class TimelineService {
     public ListPage<TimelineItem> page(TimelineFilter filter, String cursor, int limit) {
         String scope = filter.scope();
         Keyset keyset = CursorCodec.decode(scope, cursor);
-        LocalDate keyDate = null;
-        long keyId = 0;
-        if (keyset != null) {
-            try {
-                keyDate = LocalDate.parse(keyset.key());
-                keyId = Long.parseLong(keyset.id());
-            } catch (RuntimeException e) {
-                throw org.regionaltimeline.api.ApiException.invalidParam("cursor", "not a cursor issued by this API");
-            }
-        }
+        KeysetSql.Position position = KeysetSql.Position.of(keyset);
         // walking backwards (prev cursor) reverses the list order for the query; Paging.assemble restores it
         boolean descending = filter.newestFirst() == (keyset == null || keyset.forward());
 
@@ -117,21 +108,8 @@ public class TimelineService {
             sql.append(" AND (LOWER(e.summary) LIKE :q ESCAPE '\\' OR LOWER(a.title) LIKE :q ESCAPE '\\')");
             params.put("q", "%" + likeEscape(filter.q().toLowerCase(Locale.ROOT)) + "%");
         }
-        if (keyset != null) {
-            String cmp = descending ? "<" : ">";
-            sql.append(" AND (").append(sortDate).append(' ').append(cmp).append(" :kd OR (")
-                    .append(sortDate).append(" = :kd AND ").append(sortId).append(' ').append(cmp).append(" :kid))");
-            params.put("kd", Date.valueOf(keyDate));
-            params.put("kid", keyId);
-        }
-        String dir = descending ? " DESC" : " ASC";
-        sql.append(" ORDER BY ").append(sortDate).append(dir).append(", ").append(sortId).append(dir);
-
-        Query query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        query.setMaxResults(limit + 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        KeysetSql.continueAfter(sql, params, sortDate, sortId, descending, position);
+        List<Object[]> rows = KeysetSql.fetch(em, sql, params, sortDate, sortId, descending, limit);
 
         List<Long> ids = new ArrayList<>(rows.size());
         for (Object[] row : rows) {

@@ -2,6 +2,7 @@ package org.regionaltimeline.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the engine found on one page.
@@ -12,10 +13,13 @@ import java.util.List;
  */
 public record ExtractedPage(LocalDate publishedOn, DateSource publishedOnSource, List<ExtractedArticle> articles) {
 
-    /** One article: its layout parts, the places and projects it names, and its dated events. */
+    /**
+     * One article: its layout parts, the places and projects it names, and its dated events. {@code projectAliases}
+     * gives, for a project name, the other forms the article uses for it (a short form, the name without its size).
+     */
     public record ExtractedArticle(String title, List<String> subtitles, String byline, String dateline, String source,
                                    ArticleKind kind, String body, List<Place> regions, List<String> projects,
-                                   List<ExtractedEvent> events) {
+                                   Map<String, List<String>> projectAliases, List<ExtractedEvent> events) {
     }
 
     /** One dated happening. {@code projects} are canonical project names. */

@@ -77,12 +77,24 @@ public final class PageExtractor {
             articleRegions = places(article.dateline(), context);
         }
         Map<String, String> articleProjects = new LinkedHashMap<>();
+        Map<String, List<String>> projectAliases = new LinkedHashMap<>();
         String mainProject = null;
         int mainMentions = 1;
         String flat = whole.replaceAll("\\s+", "");
         for (ProjectMention m : projects.find(whole)) {
             articleProjects.putIfAbsent(m.key(), m.canonicalName());
+            if (!m.aliases().isEmpty()) {
+                projectAliases.put(m.canonicalName(), m.aliases());
+            }
             int mentions = occurrences(flat, m.canonicalName());
+            for (String alias : m.aliases()) {
+                // a short form is counted where it is not part of the full name
+                if (!m.canonicalName().contains(alias)) {
+                    mentions += occurrences(flat, alias);
+                } else {
+                    mentions += occurrences(flat, alias) - occurrences(flat, m.canonicalName());
+                }
+            }
             if (mentions > mainMentions) {
                 mainProject = m.canonicalName();
                 mainMentions = mentions;
@@ -110,6 +122,12 @@ public final class PageExtractor {
                 for (ProjectMention m : projects.find(summary)) {
                     names.add(articleProjects.getOrDefault(m.key(), m.canonicalName()));
                 }
+                String flatSummary = summary.replaceAll("\\s+", "");
+                projectAliases.forEach((name, aliases) -> {
+                    if (aliases.stream().anyMatch(flatSummary::contains)) {
+                        names.add(name);
+                    }
+                });
                 // the project a story keeps returning to is what each of its dated happenings belongs to
                 if (mainProject != null) {
                     names.add(mainProject);
@@ -125,7 +143,8 @@ public final class PageExtractor {
             }
         }
         return new ExtractedPage.ExtractedArticle(article.title(), article.subtitles(), article.byline(), article.dateline(),
-                article.source(), article.kind(), body, sites(articleRegions, heading, body, events), List.copyOf(articleProjects.values()), events);
+                article.source(), article.kind(), body, sites(articleRegions, heading, body, events), List.copyOf(articleProjects.values()),
+                Map.copyOf(projectAliases), events);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.regionaltimeline.extract;
 
+import java.util.List;
+
 /**
  * A named initiative found in text.
  *
@@ -7,6 +9,11 @@ package org.regionaltimeline.extract;
  * @param canonicalName the display name (whitespace removed)
  * @param key           the merge key ({@link ProjectNames#key})
  * @param offset        where it starts in the text
+ * @param aliases       other forms of the name in the same text (a short form, the name without its size), canonical
  */
-public record ProjectMention(String name, String canonicalName, String key, int offset) {
+public record ProjectMention(String name, String canonicalName, String key, int offset, List<String> aliases) {
+
+    public ProjectMention {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
 }

@@ -53,6 +53,8 @@ public final class ProjectRecognizer {
     private static final Pattern DISTINCTIVE = Pattern.compile(
             "\\d{4}年|[“”\"《]|第[0-9一二三四五六七八九十百]+[届期次批轮]|[0-9一二三四五六七八九十百]+号|"
                     + "\\p{IsHan}{2,}(?:沙漠|盆地|走廊|山脉|河谷|草原|湖|冰川|绿洲|口岸)|北疆|南疆|东疆|天山|亚欧|欧亚|丝路|丝绸之路|中亚|一带一路|长三角|京津冀|粤港澳");
+    /** A length right before a name (3046公里绿色阻沙防护带, 全长3046 公里的… does not count: 的 ends it). */
+    private static final Pattern MEASURE_BEFORE = Pattern.compile("[0-9][0-9.,]*\\s*(?:公里|千米|米)$");
     /** A specific part this long is a proper name in itself. */
     private static final int LONG_SPECIFIC = 9;
 
@@ -75,6 +77,7 @@ public final class ProjectRecognizer {
         }
         // full-width quotes survive NFKC; straight quotes are treated like them
         Map<String, ProjectMention> found = new LinkedHashMap<>();
+        List<String> plain = new ArrayList<>();
         Matcher h = HEADED.matcher(text);
         while (h.find()) {
             int start = leftEdge(text, h.start(), h.start(2));
@@ -83,10 +86,30 @@ public final class ProjectRecognizer {
             if (specific.length() < needed || GENERIC.matcher(specific).matches() || QUANTIFIED.matcher(specific).matches()) {
                 continue;
             }
-            if (!STRONG_HEAD.matcher(h.group(2)).matches() && !distinctive(text.substring(start, h.start(2)))) {
+            if (STRONG_HEAD.matcher(h.group(2)).matches() || distinctive(text.substring(start, h.start(2)))) {
+                add(found, input, start, h.end(), List.of());
                 continue;
             }
-            add(found, input, start, h.end());
+            // a size in front makes a plain name specific: 3046公里绿色阻沙防护带 is 绿色阻沙防护带 with its length
+            Matcher size = MEASURE_BEFORE.matcher(text.substring(0, start));
+            if (size.find()) {
+                add(found, input, size.start(), h.end(), List.of(canonical(text.substring(start, h.end()))));
+            } else {
+                plain.add(canonical(text.substring(start, h.end())));
+            }
+        }
+        // a plain name that ends a name of this text is its short form (绿色阻沙防护带 in a story about the
+        // 塔克拉玛干沙漠绿色阻沙防护带): an alias of that name, not a project of its own
+        for (String shortForm : plain) {
+            for (Map.Entry<String, ProjectMention> e : found.entrySet()) {
+                ProjectMention m = e.getValue();
+                if (m.canonicalName().endsWith(shortForm) && !m.canonicalName().equals(shortForm) && !m.aliases().contains(shortForm)) {
+                    List<String> aliases = new ArrayList<>(m.aliases());
+                    aliases.add(shortForm);
+                    e.setValue(new ProjectMention(m.name(), m.canonicalName(), m.key(), m.offset(), List.copyOf(aliases)));
+                    break;
+                }
+            }
         }
         // a quoted name is the name itself: 新疆“三北”工程 is “三北”工程 in 新疆
         Matcher q = QUOTED_HEADED.matcher(text);
@@ -94,7 +117,7 @@ public final class ProjectRecognizer {
             int qs = q.start();
             int qe = q.end();
             found.values().removeIf(m -> m.offset() < qe && qs < m.offset() + m.name().length());
-            add(found, input, qs, qe);
+            add(found, input, qs, qe, List.of());
         }
         Map<String, Integer> counts = new HashMap<>();
         Matcher r = QUOTED.matcher(text);
@@ -107,7 +130,7 @@ public final class ProjectRecognizer {
             // “智慧电力” inside “智慧电力”系统 is that name's core, not a second name
             boolean partOfAName = found.values().stream().anyMatch(m -> m.name().contains(term) && !m.name().equals(term));
             if (counts.get(r.group(1)) >= 2 && !partOfAName && !r.group(1).matches(".*[的了吗呢吧啊].*")) {
-                add(found, input, r.start(), r.end());
+                add(found, input, r.start(), r.end(), List.of());
             }
         }
         List<ProjectMention> out = new ArrayList<>(found.values());
@@ -137,9 +160,13 @@ public final class ProjectRecognizer {
         return start;
     }
 
-    private static void add(Map<String, ProjectMention> found, String input, int start, int end) {
+    private static String canonical(String name) {
+        return name.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+    }
+
+    private static void add(Map<String, ProjectMention> found, String input, int start, int end, List<String> aliases) {
         String name = input.substring(start, end).strip();
-        String canonical = name.replaceAll("\\s+", "").replace('（', '(').replace('）', ')');
+        String canonical = canonical(name);
         String key = ProjectNames.key(canonical);
         if (key.length() < 3) {
             return;
@@ -151,6 +178,6 @@ public final class ProjectRecognizer {
             }
         }
         found.values().removeIf(m -> start <= m.offset() && end >= m.offset() + m.name().length());
-        found.putIfAbsent(key, new ProjectMention(name, canonical, key, start));
+        found.putIfAbsent(key, new ProjectMention(name, canonical, key, start, aliases));
     }
 }

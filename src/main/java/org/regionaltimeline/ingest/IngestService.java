@@ -55,7 +55,7 @@ public class IngestService {
                 e.approximate(), codes(e.regions()), e.projects(),
                 e.figures().stream().map(f -> new NewArticle.NewFigure(f.text(), f.value(), f.unit())).toList())).toList();
         return new NewArticle(source, publishedOn, a.title(), a.subtitles().isEmpty() ? null : String.join("\n", a.subtitles()),
-                a.byline(), a.dateline(), a.kind().wireName(), a.body(), codes(a.regions()), a.projects(), events);
+                a.byline(), a.dateline(), a.kind().wireName(), a.body(), codes(a.regions()), a.projects(), a.projectAliases(), events);
     }
 
     private static List<String> codes(List<Place> places) {

@@ -10,6 +10,7 @@ import org.regionaltimeline.sync.ChangeRecorder;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Resolves project names to projects inside a writing transaction: a name whose merge key is known (as the name or
@@ -26,11 +27,27 @@ public class ProjectRegistry {
     ChangeRecorder changes;
 
     public Project resolve(String name) {
+        return resolve(name, List.of());
+    }
+
+    /**
+     * Resolves a name that its article also writes in other forms: when the name is new but one of the forms is
+     * known, the name joins that project (3046公里绿色阻沙防护带 on one page, 塔克拉玛干沙漠绿色阻沙防护带 with its short
+     * form 绿色阻沙防护带 on another); a new project also claims the forms no other project owns.
+     */
+    public Project resolve(String name, List<String> otherForms) {
         String display = name.strip();
         String key = ProjectNames.key(display);
         ProjectAlias alias = ProjectAlias.findById(key);
         if (alias != null) {
             return Project.findById(alias.projectId);
+        }
+        for (String form : otherForms) {
+            ProjectAlias known = ProjectAlias.findById(ProjectNames.key(form));
+            if (known != null) {
+                addAlias(key, display, known.projectId);
+                return Project.findById(known.projectId);
+            }
         }
         Project project = new Project();
         project.name = display;
@@ -39,13 +56,23 @@ public class ProjectRegistry {
         project.createdAt = Instant.now();
         project.updatedAt = project.createdAt;
         project.persist();
-        ProjectAlias own = new ProjectAlias();
-        own.aliasKey = key;
-        own.alias = display;
-        own.projectId = project.id;
-        own.persist();
+        addAlias(key, display, project.id);
+        for (String form : otherForms) {
+            String formKey = ProjectNames.key(form);
+            if (formKey.length() >= 3 && ProjectAlias.findById(formKey) == null) {
+                addAlias(formKey, form.strip(), project.id);
+            }
+        }
         changes.record(ChangeRecorder.Type.PROJECT, project.slug, ChangeRecorder.Operation.UPSERT);
         return project;
+    }
+
+    private static void addAlias(String key, String spelling, long projectId) {
+        ProjectAlias alias = new ProjectAlias();
+        alias.aliasKey = key;
+        alias.alias = spelling;
+        alias.projectId = projectId;
+        alias.persist();
     }
 
     /** Widens the project's activity span with an event's or a mention's date. */

@@ -3,17 +3,16 @@ package org.regionaltimeline.project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import org.regionaltimeline.api.ApiException;
 import org.regionaltimeline.api.CursorCodec;
 import org.regionaltimeline.api.Keyset;
+import org.regionaltimeline.api.KeysetSql;
 import org.regionaltimeline.api.ListPage;
 import org.regionaltimeline.api.Paging;
 import org.regionaltimeline.api.SqlValues;
 import org.regionaltimeline.region.RegionDirectory;
 import org.regionaltimeline.region.RegionRef;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,16 +43,7 @@ public class ProjectService {
         }
         String scope = String.join("|", "projects", String.valueOf(region), String.valueOf(text));
         Keyset keyset = CursorCodec.decode(scope, cursor);
-        LocalDate keyDate = null;
-        long keyId = 0;
-        if (keyset != null) {
-            try {
-                keyDate = LocalDate.parse(keyset.key());
-                keyId = Long.parseLong(keyset.id());
-            } catch (RuntimeException e) {
-                throw ApiException.invalidParam("cursor", "not a cursor issued by this API");
-            }
-        }
+        KeysetSql.Position position = KeysetSql.Position.of(keyset);
         boolean descending = keyset == null || keyset.forward();
         String lastDate = "COALESCE(p.last_date, DATE '0001-01-01')";
         StringBuilder sql = new StringBuilder("SELECT p.id, p.name, p.slug, p.first_date, p.last_date, p.event_count FROM project p WHERE 1 = 1");
@@ -68,20 +58,8 @@ public class ProjectService {
             sql.append(" AND (p.name LIKE :q OR p.id IN (SELECT a.project_id FROM project_alias a WHERE a.alias LIKE :q))");
             params.put("q", "%" + text.replace("%", "").replace("_", "") + "%");
         }
-        if (keyset != null) {
-            String cmp = descending ? "<" : ">";
-            sql.append(" AND (").append(lastDate).append(' ').append(cmp).append(" :kd OR (").append(lastDate)
-                    .append(" = :kd AND p.id ").append(cmp).append(" :kid))");
-            params.put("kd", Date.valueOf(keyDate));
-            params.put("kid", keyId);
-        }
-        String dir = descending ? " DESC" : " ASC";
-        sql.append(" ORDER BY ").append(lastDate).append(dir).append(", p.id").append(dir);
-        Query query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        query.setMaxResults(limit + 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        KeysetSql.continueAfter(sql, params, lastDate, "p.id", descending, position);
+        List<Object[]> rows = KeysetSql.fetch(em, sql, params, lastDate, "p.id", descending, limit);
         List<Row> items = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             items.add(new Row(((Number) r[0]).longValue(), new ProjectSummary((String) r[1], (String) r[2],

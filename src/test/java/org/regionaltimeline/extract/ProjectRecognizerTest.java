@@ -89,4 +89,15 @@ class ProjectRecognizerTest {
         List<String> found = names("“智慧电力”系统上线。“智慧电力”让监测更及时，“智慧电力”系统覆盖全区。");
         assertEquals(List.of("“智慧电力”系统"), found);
     }
+
+    @Test
+    void aSizeMakesAPlainNameSpecificAndAShortFormIsAnAlias() {
+        List<ProjectMention> sized = recognizer.find("3046公里绿色阻沙防护带实现锁边“合龙”。");
+        assertEquals(List.of("3046公里绿色阻沙防护带"), sized.stream().map(ProjectMention::canonicalName).toList());
+        assertEquals(List.of("绿色阻沙防护带"), sized.get(0).aliases());
+
+        List<ProjectMention> story = recognizer.find("长达2761公里的绿色阻沙防护带将绿洲连点成线。塔克拉玛干沙漠绿色阻沙防护带锁边“合龙”顺利完成。");
+        assertEquals(List.of("塔克拉玛干沙漠绿色阻沙防护带"), story.stream().map(ProjectMention::canonicalName).toList());
+        assertEquals(List.of("绿色阻沙防护带"), story.get(0).aliases());
+    }
 }

@@ -56,9 +56,14 @@ class IngestResourceTest {
         // the campaign's 2024 push (page of 2024-11-29) and its 2025 meeting (page of 2025-06-25) on one timeline
         org.hamcrest.MatcherAssert.assertThat(dates, hasItems("2025-06-24", "2024"));
 
-        // the green belt closed on 2024-11-28 and is named again on the 2025 page: both pages' articles are linked to it
-        String belt = given().queryParam("q", "绿色阻沙防护带").queryParam("limit", 100).when().get("/api/projects")
-                .then().statusCode(200).extract().path("items.find { it.name == '绿色阻沙防护带' }.slug");
+        // the green belt closed on 2024-11-28 (塔克拉玛干沙漠绿色阻沙防护带, short 绿色阻沙防护带) is named again on the 2025
+        // page as 3046公里绿色阻沙防护带: one project, both pages' articles linked to it
+        List<String> belts = given().queryParam("q", "绿色阻沙防护带").queryParam("limit", 100).when().get("/api/projects")
+                .then().statusCode(200).extract().path("items.slug");
+        org.hamcrest.MatcherAssert.assertThat(belts, org.hamcrest.Matchers.hasSize(1));
+        String belt = belts.get(0);
+        given().when().get("/api/projects/" + belt).then().statusCode(200)
+                .body("aliases", hasItem("3046公里绿色阻沙防护带"));
         given().when().get("/api/projects/" + belt + "/timeline").then().statusCode(200).body("items.date", hasItem("2024-11-28"));
         given().queryParam("project", belt).when().get("/api/articles").then().statusCode(200)
                 .body("items.publishedOn", hasItems("2024-11-29", "2025-06-25"));
