@@ -5,7 +5,7 @@
 source "$(dirname "$0")/lib.sh"
 DATA="${1:?data dir}"
 trap stop_server EXIT
-QUARKUS_HIBERNATE_ORM_LOG_SQL=true start_server "$DATA"; wait_ready >/dev/null
+QUARKUS_HIBERNATE_ORM_LOG_SQL=true QUARKUS_HIBERNATE_ORM_LOG_FORMAT_SQL=false QUARKUS_HIBERNATE_ORM_LOG_HIGHLIGHT_SQL=false start_server "$DATA"; wait_ready >/dev/null
 curl -fs "${CURL_AUTH[@]}" -o /dev/null "$BASE/api/timeline?limit=20"   # warm
 for path in "/api/timeline?limit=20" "/api/timeline?region=652300&limit=20"; do
   before=$(wc -l <"$SERVER_LOG")
