@@ -41,8 +41,10 @@ public final class KeysetSql {
             return;
         }
         String cmp = descending ? "<" : ">";
-        sql.append(" AND (").append(dateColumn).append(' ').append(cmp).append(" :kd OR (")
-                .append(dateColumn).append(" = :kd AND ").append(idColumn).append(' ').append(cmp).append(" :kid))");
+        // the first, redundant bound gives the database an index range start; the OR alone is only a filter
+        sql.append(" AND ").append(dateColumn).append(' ').append(cmp).append("= :kd AND (").append(dateColumn).append(' ')
+                .append(cmp).append(" :kd OR (").append(dateColumn).append(" = :kd AND ").append(idColumn).append(' ')
+                .append(cmp).append(" :kid))");
         params.put("kd", Date.valueOf(position.date()));
         params.put("kid", position.id());
     }

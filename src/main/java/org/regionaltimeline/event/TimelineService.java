@@ -3,6 +3,7 @@ package org.regionaltimeline.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import org.regionaltimeline.api.CursorCodec;
 import org.regionaltimeline.api.Keyset;
 import org.regionaltimeline.api.KeysetSql;
@@ -60,56 +61,82 @@ public class TimelineService {
         // walking backwards (prev cursor) reverses the list order for the query; Paging.assemble restores it
         boolean descending = filter.newestFirst() == (keyset == null || keyset.forward());
 
+        // Two steps, so the page is read by one ordered index range scan at any depth and data size: the inner query
+        // walks the driving table's keyset index ((start_date, id) on event, or (code, start_date, event_id) on a link
+        // table: the ORDER BY names the equality-bound leading column so H2 sorts by the index instead of sorting
+        // every matching row) and stops after limit+1 rows; the outer query joins the article and source of those
+        // rows only. A join to article in the inner query let H2 start from an article table scan.
         String sortDate;
         String sortId;
-        StringBuilder sql = new StringBuilder(
-                "SELECT e.id, e.start_date, e.end_date, e.precision, e.time_of_day, e.status, e.summary,"
-                        + " a.id, a.title, s.name, a.published_on FROM ");
+        String sortPrefix;
+        StringBuilder inner = new StringBuilder("SELECT ");
         Map<String, Object> params = new HashMap<>();
         if (filter.regionCode() != null) {
-            sql.append("event_region k JOIN event e ON e.id = k.event_id ");
             sortDate = "k.start_date";
             sortId = "k.event_id";
+            sortPrefix = "k.region_code";
+            inner.append(sortId).append(" AS sid, ").append(sortDate).append(" AS sdate FROM event_region k JOIN event e ON e.id = k.event_id");
         } else if (filter.projectId() != null) {
-            sql.append("event_project k JOIN event e ON e.id = k.event_id ");
             sortDate = "k.start_date";
             sortId = "k.event_id";
+            sortPrefix = "k.project_id";
+            inner.append(sortId).append(" AS sid, ").append(sortDate).append(" AS sdate FROM event_project k JOIN event e ON e.id = k.event_id");
         } else {
-            sql.append("event e ");
             sortDate = "e.start_date";
             sortId = "e.id";
+            sortPrefix = null;
+            inner.append(sortId).append(" AS sid, ").append(sortDate).append(" AS sdate FROM event e");
         }
-        sql.append("JOIN article a ON a.id = e.article_id LEFT JOIN source s ON s.id = a.source_id ")
-                .append("WHERE e.hidden = FALSE AND a.hidden = FALSE");
+
+        inner.append(" WHERE e.hidden = FALSE");
         if (filter.regionCode() != null) {
-            sql.append(" AND k.region_code = :region");
+            inner.append(" AND k.region_code = :region");
             params.put("region", filter.regionCode());
             if (filter.projectId() != null) {
-                sql.append(" AND EXISTS (SELECT 1 FROM event_project p WHERE p.event_id = e.id AND p.project_id = :project)");
+                inner.append(" AND EXISTS (SELECT 1 FROM event_project p WHERE p.event_id = e.id AND p.project_id = :project)");
                 params.put("project", filter.projectId());
             }
         } else if (filter.projectId() != null) {
-            sql.append(" AND k.project_id = :project");
+            inner.append(" AND k.project_id = :project");
             params.put("project", filter.projectId());
         }
         if (filter.from() != null) {
-            sql.append(" AND ").append(sortDate).append(" >= :from");
+            inner.append(" AND ").append(sortDate).append(" >= :from");
             params.put("from", Date.valueOf(filter.from().start()));
         }
         if (filter.to() != null) {
-            sql.append(" AND ").append(sortDate).append(" <= :to");
+            inner.append(" AND ").append(sortDate).append(" <= :to");
             params.put("to", Date.valueOf(filter.to().end()));
         }
         if (filter.status() != null) {
-            sql.append(" AND e.status = :status");
+            inner.append(" AND e.status = :status");
             params.put("status", filter.status());
         }
         if (filter.q() != null) {
-            sql.append(" AND (LOWER(e.summary) LIKE :q ESCAPE '\\' OR LOWER(a.title) LIKE :q ESCAPE '\\')");
+            inner.append(" AND (LOWER(e.summary) LIKE :q ESCAPE '\\' OR EXISTS (SELECT 1 FROM article a WHERE a.id = e.article_id"
+                    + " AND LOWER(a.title) LIKE :q ESCAPE '\\'))");
             params.put("q", "%" + likeEscape(filter.q().toLowerCase(Locale.ROOT)) + "%");
         }
-        KeysetSql.continueAfter(sql, params, sortDate, sortId, descending, position);
-        List<Object[]> rows = KeysetSql.fetch(em, sql, params, sortDate, sortId, descending, limit);
+        inner.append(" AND EXISTS (SELECT 1 FROM article a WHERE ").append("a.id = e.article_id AND a.hidden = FALSE)");
+        KeysetSql.continueAfter(inner, params, sortDate, sortId, descending, position);
+        String dir = descending ? " DESC" : " ASC";
+        inner.append(" ORDER BY ");
+        if (sortPrefix != null) {
+            inner.append(sortPrefix).append(dir).append(", ");
+        }
+        inner.append(sortDate).append(dir).append(", ").append(sortId).append(dir)
+                .append(" FETCH FIRST ").append(limit + 1).append(" ROWS ONLY");
+        StringBuilder sql = new StringBuilder(
+                "SELECT e.id, e.start_date, e.end_date, e.precision, e.time_of_day, e.status, e.summary,"
+                        + " a.id, a.title, s.name, a.published_on FROM (").append(inner)
+                .append(") p JOIN event e ON e.id = p.sid JOIN article a ON a.id = e.article_id LEFT JOIN source s ON s.id = a.source_id")
+                .append(" ORDER BY p.sdate").append(dir).append(", p.sid").append(dir);
+
+        Query query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        query.setMaxResults(limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
 
         List<Long> ids = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
