@@ -78,25 +78,46 @@ public class ArticleStore {
             Project p = projects.resolve(name, aliasesOf(in, name));
             articleProjects.putIfAbsent(p.mergeKey, p);
         }
+        // events and figures first, inserted together at one flush (JDBC batches); then their links
+        List<NewArticle.NewEvent> inputs = nullToEmpty(in.events());
+        List<Event> events = new java.util.ArrayList<>(inputs.size());
+        for (NewArticle.NewEvent e : inputs) {
+            events.add(persistEvent(article, e, now));
+        }
+        em.flush();
         Set<String> articleRegions = new LinkedHashSet<>(nullToEmpty(in.regions()));
-        int count = 0;
-        for (NewArticle.NewEvent e : nullToEmpty(in.events())) {
-            Event event = storeEvent(article, e, now, in);
+        Map<Long, Project> touched = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            NewArticle.NewEvent e = inputs.get(i);
+            Event event = events.get(i);
+            regionLinker.link(RegionLinker.Owner.EVENT, event.id, new LinkedHashSet<>(nullToEmpty(e.regions())), event.startDate);
+            Set<Long> seen = new LinkedHashSet<>();
             for (String name : nullToEmpty(e.projects())) {
                 Project p = projects.resolve(name, aliasesOf(in, name));
                 articleProjects.putIfAbsent(p.mergeKey, p);
+                if (seen.add(p.id)) {
+                    em.createNativeQuery("INSERT INTO event_project (event_id, project_id, start_date) VALUES (:e, :p, :d)")
+                            .setParameter("e", event.id).setParameter("p", p.id).setParameter("d", Date.valueOf(event.startDate))
+                            .executeUpdate();
+                    projects.widen(p, event.startDate, true);
+                    touched.put(p.id, p);
+                }
             }
-            count++;
             articleRegions.addAll(nullToEmpty(e.regions()));
-            changes.record(ChangeRecorder.Type.EVENT, event.id, ChangeRecorder.Operation.UPSERT);
         }
+        int count = events.size();
+        changes.recordNew(ChangeRecorder.Type.EVENT, events.stream().map(e -> (Object) e.id).toList());
         regionLinker.link(RegionLinker.Owner.ARTICLE, article.id, articleRegions, null);
         for (Project p : articleProjects.values()) {
             em.createNativeQuery("INSERT INTO article_project (article_id, project_id) VALUES (:a, :p)")
                     .setParameter("a", article.id).setParameter("p", p.id).executeUpdate();
-            projects.touch(p, article.publishedOn, false);
+            projects.widen(p, article.publishedOn, false);
+            touched.put(p.id, p);
         }
-        changes.record(ChangeRecorder.Type.ARTICLE, article.id, ChangeRecorder.Operation.UPSERT);
+        for (Project p : touched.values()) {
+            changes.record(ChangeRecorder.Type.PROJECT, p.slug, ChangeRecorder.Operation.UPSERT);
+        }
+        changes.recordNew(ChangeRecorder.Type.ARTICLE, List.of(article.id));
         return new Stored(article.id, true, count);
     }
 
@@ -104,7 +125,7 @@ public class ArticleStore {
         return article.projectAliases() == null ? List.of() : article.projectAliases().getOrDefault(name, List.of());
     }
 
-    private Event storeEvent(Article article, NewArticle.NewEvent in, Instant now, NewArticle whole) {
+    private static Event persistEvent(Article article, NewArticle.NewEvent in, Instant now) {
         PartialDate date = in.date();
         Event event = new Event();
         event.article = article;
@@ -128,18 +149,6 @@ public class ArticleStore {
             figure.amount = f.value();
             figure.unit = f.unit();
             figure.persist();
-        }
-        em.flush();
-        regionLinker.link(RegionLinker.Owner.EVENT, event.id, new LinkedHashSet<>(nullToEmpty(in.regions())), date.start());
-        Set<Long> seen = new LinkedHashSet<>();
-        for (String name : nullToEmpty(in.projects())) {
-            Project p = projects.resolve(name, aliasesOf(whole, name));
-            if (seen.add(p.id)) {
-                em.createNativeQuery("INSERT INTO event_project (event_id, project_id, start_date) VALUES (:e, :p, :d)")
-                        .setParameter("e", event.id).setParameter("p", p.id).setParameter("d", Date.valueOf(date.start()))
-                        .executeUpdate();
-                projects.touch(p, date.start(), true);
-            }
         }
         return event;
     }

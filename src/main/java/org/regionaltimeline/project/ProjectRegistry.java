@@ -75,8 +75,11 @@ public class ProjectRegistry {
         alias.persist();
     }
 
-    /** Widens the project's activity span with an event's or a mention's date. */
-    public void touch(Project project, LocalDate date, boolean event) {
+    /**
+     * Widens the project's activity span with an event's or a mention's date. The caller records the project in
+     * the change log once per write, however many events touched it.
+     */
+    public void widen(Project project, LocalDate date, boolean event) {
         if (date != null) {
             if (event && (project.firstDate == null || date.isBefore(project.firstDate))) {
                 project.firstDate = date;
@@ -89,7 +92,6 @@ public class ProjectRegistry {
             project.eventCount++;
         }
         project.updatedAt = Instant.now();
-        changes.record(ChangeRecorder.Type.PROJECT, project.slug, ChangeRecorder.Operation.UPSERT);
     }
 
     /**

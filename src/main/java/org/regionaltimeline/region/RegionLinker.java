@@ -66,18 +66,30 @@ public class RegionLinker {
         return links;
     }
 
+    /** One multi-row insert for all of an owner's links. */
     private void insert(Owner owner, long ownerId, Map<String, Boolean> links, LocalDate startDate) {
-        em.flush();
-        String sql = owner == Owner.EVENT
-                ? "INSERT INTO event_region (event_id, region_code, direct, start_date) VALUES (:o, :r, :d, :s)"
-                : "INSERT INTO article_region (article_id, region_code, direct) VALUES (:o, :r, :d)";
-        for (Map.Entry<String, Boolean> link : links.entrySet()) {
-            var q = em.createNativeQuery(sql).setParameter("o", ownerId).setParameter("r", link.getKey()).setParameter("d", link.getValue());
-            if (owner == Owner.EVENT) {
-                q.setParameter("s", Date.valueOf(startDate));
-            }
-            q.executeUpdate();
+        if (links.isEmpty()) {
+            return;
         }
+        StringBuilder sql = new StringBuilder(owner == Owner.EVENT
+                ? "INSERT INTO event_region (event_id, region_code, direct, start_date) VALUES "
+                : "INSERT INTO article_region (article_id, region_code, direct) VALUES ");
+        int i = 0;
+        for (Map.Entry<String, Boolean> link : links.entrySet()) {
+            sql.append(i == 0 ? "" : ", ").append("(:o, :r").append(i).append(", :d").append(i)
+                    .append(owner == Owner.EVENT ? ", :s)" : ")");
+            i++;
+        }
+        var q = em.createNativeQuery(sql.toString()).setParameter("o", ownerId);
+        if (owner == Owner.EVENT) {
+            q.setParameter("s", Date.valueOf(startDate));
+        }
+        i = 0;
+        for (Map.Entry<String, Boolean> link : links.entrySet()) {
+            q.setParameter("r" + i, link.getKey()).setParameter("d" + i, link.getValue());
+            i++;
+        }
+        q.executeUpdate();
     }
 
     /** Removes all of an owner's region links (before relinking a corrected event). */

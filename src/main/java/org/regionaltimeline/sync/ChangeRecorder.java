@@ -22,6 +22,24 @@ public class ChangeRecorder {
     @Inject
     EntityManager em;
 
+    /** Records entities created in this transaction: they have no row yet, so one multi-row insert does. */
+    public void recordNew(Type type, java.util.List<Object> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO change_log (seq, entity_type, entity_id, operation, changed_at) VALUES ");
+        for (int i = 0; i < ids.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(NEXT VALUE FOR change_seq, :type, :id").append(i).append(", 'upsert', :at)");
+        }
+        var query = em.createNativeQuery(sql.toString())
+                .setParameter("type", type.name().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("at", Timestamp.from(Instant.now()));
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter("id" + i, String.valueOf(ids.get(i)));
+        }
+        query.executeUpdate();
+    }
+
     public void record(Type type, Object id, Operation operation) {
         String entityType = type.name().toLowerCase(java.util.Locale.ROOT);
         String entityId = String.valueOf(id);
