@@ -11,8 +11,11 @@ JAVA_OPTS_DEFAULT="-XX:+UseSerialGC -Xmx256m -Xss512k -XX:TieredStopAtLevel=1 -X
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS-$JAVA_OPTS_DEFAULT}"
 mkdir -p "$OUT"
 
-CURL_AUTH=()
-if [[ -n "${BENCH_USER:-}" ]]; then CURL_AUTH=(-u "$BENCH_USER:${BENCH_PASSWORD:-}"); fi
+# writes need an editor: the servers the scripts start get this first admin (a fresh data dir has no users);
+# against a server of your own, set BENCH_USER/BENCH_PASSWORD to an editor's credentials
+export BENCH_USER="${BENCH_USER:-admin}"
+export BENCH_PASSWORD="${BENCH_PASSWORD:-bench-admin-password}"
+CURL_AUTH=(-u "$BENCH_USER:$BENCH_PASSWORD")
 
 need_jar() {
   [[ -f "$JAR" ]] || { echo "build first: ./mvnw -B package -DskipTests -DskipITs" >&2; exit 1; }
@@ -28,6 +31,7 @@ start_server() {
   SERVER_LOG="$OUT/server-$(basename "$data").log"
   SERVER_T0=$(now_ms)
   TIMELINE_DATA_DIR="$data" TIMELINE_SAMPLE_DATA="${TIMELINE_SAMPLE_DATA:-false}" QUARKUS_HTTP_PORT="$PORT" \
+    TIMELINE_ADMIN_USERNAME="$BENCH_USER" TIMELINE_ADMIN_PASSWORD="$BENCH_PASSWORD" \
     java $BENCH_JAVA_OPTS "$@" -jar "$JAR" >"$SERVER_LOG" 2>&1 &
   SERVER_PID=$!
 }
