@@ -36,7 +36,13 @@ public class FirstAdmin {
             LOG.warn("No users yet and no TIMELINE_ADMIN_PASSWORD set: the API is read-only until an admin is configured");
             return;
         }
-        accounts.createUser(new UserInput(username, password.get(), Roles.ADMIN));
+        try {
+            accounts.createUser(new UserInput(username, password.get(), Roles.ADMIN));
+        } catch (org.regionaltimeline.api.ApiException e) {
+            // a misconfigured first admin stops the start: better than a service nobody can administer
+            throw new IllegalStateException("cannot create the first admin from TIMELINE_ADMIN_USERNAME/TIMELINE_ADMIN_PASSWORD: "
+                    + e.getMessage(), e);
+        }
         LOG.infof("Created the first admin '%s' from configuration", username);
     }
 }
