@@ -43,6 +43,12 @@ public class RequestLimits {
     void install(@Observes Router router) {
         // Quarkus registers its body size check at order -2: run first so the 413 is a problem
         router.route("/api/*").order(-3).handler(this::check);
+        // a request line Vert.x cannot route (e.g. a malformed percent escape in the path or query) fails with a bare 400
+        router.errorHandler(400, rc -> {
+            if (!rc.response().ended() && !rc.response().headWritten()) {
+                reject(rc, 400, "bad-request", "Bad request", "the request URI is malformed (check its percent-encoding)", null);
+            }
+        });
     }
 
     void check(RoutingContext rc) {

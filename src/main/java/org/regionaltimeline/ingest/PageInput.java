@@ -24,6 +24,9 @@ final class PageInput {
         if (clean.isBlank()) {
             throw ApiException.invalidParam("text", "the page text has no visible characters");
         }
+        if (clean.chars().filter(c -> c == '\n').count() >= PageLimits.MAX_PAGE_LINES) {
+            throw ApiException.invalidParam("text", "a page is at most " + PageLimits.MAX_PAGE_LINES + " lines");
+        }
         return clean;
     }
 

@@ -4,6 +4,8 @@ package org.regionaltimeline.ingest;
 final class PageLimits {
 
     static final int MAX_PAGE_CHARS = 100_000;
+    /** The longest sample page has 359 lines; the segmenter's work grows with the line count (about 1 ms a line). */
+    static final int MAX_PAGE_LINES = 3_000;
 
     private PageLimits() {
     }
