@@ -86,11 +86,6 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
-            // a chunked body over quarkus.http.limits.max-body-size: Quarkus has already answered 413 and closed
-            return respond(new Problem(TYPE_BASE + "payload-too-large", "Payload Too Large", 413,
-                    "the body is larger than the limit", path(uri), null));
-        }
         LOG.error("unexpected failure", e);
         return respond(new Problem(TYPE_BASE + "internal-error", "Internal error", 500,
                 "the server failed to answer this request; it has been logged", path(uri), null));

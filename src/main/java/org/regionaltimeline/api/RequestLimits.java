@@ -26,7 +26,9 @@ import java.util.Optional;
  *       {@value #MAX_PARAM_CHARS} characters, more than {@value #MAX_PARAMS} parameters, or control characters in a
  *       parameter → 400. Endpoints apply tighter limits of their own (q: 50–100 characters, limit: 1–100).</li>
  * </ul>
- * Bodies sent without a Content-Length (chunked) are still bounded by Quarkus while they are read; that 413 has no body.
+ * Chunked request bodies (no Content-Length) → 411: their size is known only after reading them, and Quarkus' own 413
+ * for them has an empty body. Request lines Vert.x cannot parse at all (a malformed escape like %ZZ, a line over
+ * {@code quarkus.http.limits.max-initial-line-length}) are refused by Vert.x with a bare 400/414 before any handler runs.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -43,16 +45,17 @@ public class RequestLimits {
     void install(@Observes Router router) {
         // Quarkus registers its body size check at order -2: run first so the 413 is a problem
         router.route("/api/*").order(-3).handler(this::check);
-        // a request line Vert.x cannot route (e.g. a malformed percent escape in the path or query) fails with a bare 400
-        router.errorHandler(400, rc -> {
-            if (!rc.response().ended() && !rc.response().headWritten()) {
-                reject(rc, 400, "bad-request", "Bad request", "the request URI is malformed (check its percent-encoding)", null);
-            }
-        });
     }
 
     void check(RoutingContext rc) {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null && rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+            // a chunked body's size is known only once it has been read, and Quarkus' 413 for it has no body: ask for the length
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+            reject(rc, 411, "length-required", "Length Required",
+                    "send the body with a Content-Length header (chunked request bodies are not accepted)", null);
+            return;
+        }
         if (length != null && maxBodySize.isPresent()) {
             long declared;
             try {
