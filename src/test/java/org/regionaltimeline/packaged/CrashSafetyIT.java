@@ -93,7 +93,7 @@ class CrashSafetyIT {
                     if (r.statusCode() == 201 || r.statusCode() == 200) {
                         acknowledged.put(p.name(), r.jsonPath().getList("articles.id", Long.class));
                     }
-                } catch (RuntimeException connectionLost) {
+                } catch (Exception connectionLost) {
                     // the service was killed under this request
                 }
             });
@@ -164,7 +164,7 @@ class CrashSafetyIT {
                 if (given().port(port).when().get("/q/health").statusCode() == 200) {
                     return;
                 }
-            } catch (RuntimeException notYet) {
+            } catch (Exception notYet) {
                 // not listening yet
             }
             Thread.sleep(250);
