@@ -48,8 +48,10 @@ done <src/main/resources/samples/pages.tsv
 ingest() { # page-file → response body on stdout
   local page=$1 date source
   IFS=$'\t' read -r date source <"${page%.txt}.meta"
+  local query
+  query=$(jq -rn --arg d "$date" --arg s "$source" '"publishedOn=\($d|@uri)&source=\($s|@uri)"')
   curl -s --max-time 120 -u "admin:$PASSWORD" -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$page" \
-    -G --data-urlencode "publishedOn=$date" --data-urlencode "source=$source" -X POST "$BASE/api/ingest"
+    "$BASE/api/ingest?$query"
 }
 
 start
@@ -76,7 +78,7 @@ for page in "${pages[@]}"; do
   name=$(basename "$page")
   if (( created == 0 )); then
     whole=$((whole + 1))
-    if [[ -f $WORK/acks/$name.ids ]] && [[ $(jq -c '[.articles[].id]' <<<"$out") != $(cat "$WORK/acks/$name.ids") ]]; then
+    if [[ -f $WORK/acks/$name.ids ]] && [[ "$(jq -c '[.articles[].id]' <<<"$out")" != "$(cat "$WORK/acks/$name.ids")" ]]; then
       echo "MISMATCH $name: stored ids differ from the acknowledged ones"; partial=$((partial + 1))
     fi
   elif (( created == total )); then
