@@ -33,7 +33,9 @@ public class ProblemMapper {
         return respond(new Problem(TYPE_BASE + "invalid-parameter", "Invalid parameter", 400, detail, path(uri), params));
     }
 
-    @ServerExceptionMapper
+    // listed explicitly: Quarkus' own mapper for MismatchedInputException (a bare 400) would otherwise win as the closer match
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class,
+            com.fasterxml.jackson.core.JsonParseException.class, com.fasterxml.jackson.databind.exc.InvalidFormatException.class})
     public Response json(JsonProcessingException e, UriInfo uri) {
         String detail = e instanceof MismatchedInputException m && !m.getPath().isEmpty()
                 ? "field '" + m.getPathReference().replaceAll("^.*\\[\"?|\"?\\]$", "") + "' has the wrong type or form"

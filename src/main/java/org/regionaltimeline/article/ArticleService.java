@@ -52,7 +52,7 @@ public class ArticleService {
     EventReader events;
 
     public ArticleStore.Stored create(ArticleInput input) {
-        NewArticle article = toNewArticle(input);
+        NewArticle article = toNewArticle(ArticleInputs.clean(input));
         return gate.write(() -> store.store(article));
     }
 

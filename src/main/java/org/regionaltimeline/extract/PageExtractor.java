@@ -105,8 +105,8 @@ public final class PageExtractor {
         List<ExtractedPage.ExtractedEvent> events = new ArrayList<>();
         PartialDate lastDate = null;
         // a photo caption describes one moment: its sentences (8月15日…调研。图为…) are one event
-        List<String> units = article.kind() == ArticleKind.PHOTO_CAPTION ? List.of(body.replace("\n", ""))
-                : java.util.Arrays.stream(body.split("\n")).flatMap(p -> sentences(p).stream()).toList();
+        List<String> units = bounded(article.kind() == ArticleKind.PHOTO_CAPTION ? List.of(body.replace("\n", ""))
+                : java.util.Arrays.stream(body.split("\n")).flatMap(p -> sentences(p).stream()).toList());
         {
             for (String sentence : units) {
                 List<TemporalExpression> dates = eventDates(sentence, reference, lastDate);
@@ -290,6 +290,36 @@ public final class PageExtractor {
         }
         return count;
     }
+
+    /**
+     * A printed sentence is rarely over 300 characters; text without sentence ends (a hostile or broken page) is cut into
+     * units of at most {@value #MAX_UNIT_CHARS}, preferably after a comma, so the work per unit stays bounded and the
+     * extraction time stays linear in the page length.
+     */
+    static List<String> bounded(List<String> units) {
+        if (units.stream().allMatch(u -> u.length() <= MAX_UNIT_CHARS)) {
+            return units;
+        }
+        List<String> out = new ArrayList<>();
+        for (String unit : units) {
+            String rest = unit;
+            while (rest.length() > MAX_UNIT_CHARS) {
+                int cut = Math.max(rest.lastIndexOf('，', MAX_UNIT_CHARS - 1), rest.lastIndexOf(',', MAX_UNIT_CHARS - 1)) + 1;
+                if (cut < MAX_UNIT_CHARS / 2) {
+                    cut = MAX_UNIT_CHARS;
+                }
+                if (Character.isLowSurrogate(rest.charAt(cut))) {
+                    cut--;
+                }
+                out.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            out.add(rest);
+        }
+        return out;
+    }
+
+    static final int MAX_UNIT_CHARS = 1000;
 
     static List<String> sentences(String paragraph) {
         List<String> out = new ArrayList<>();

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.regionaltimeline.api.TextSanitizer;
 import org.regionaltimeline.extract.TemporalExpression;
 
 import java.time.LocalDate;
@@ -55,11 +56,13 @@ public class ExtractResource {
         if (reference == null) {
             reference = LocalDate.now(XINJIANG_PAPERS);
         }
-        return new TemporalResponse(engine.temporal(request.text(), reference).stream().map(ExtractResource::view).toList());
+        // invisible characters are removed before parsing; offsets still point into the text as sent
+        TextSanitizer.Mapped text = TextSanitizer.pageMapped(request.text());
+        return new TemporalResponse(engine.temporal(text.text(), reference).stream().map(e -> view(e, text)).toList());
     }
 
-    private static TemporalResponse.Expression view(TemporalExpression e) {
+    private static TemporalResponse.Expression view(TemporalExpression e, TextSanitizer.Mapped text) {
         return new TemporalResponse.Expression(e.text(), e.date().start(), e.date().end(), e.date().precision().wireName(),
-                e.timeOfDay() == null ? null : e.timeOfDay().wireName(), e.offset(), e.approximate());
+                e.timeOfDay() == null ? null : e.timeOfDay().wireName(), text.original(e.offset()), e.approximate());
     }
 }

@@ -1,6 +1,7 @@
 package org.regionaltimeline.ingest;
 
 import org.regionaltimeline.api.ApiException;
+import org.regionaltimeline.api.TextSanitizer;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,7 +19,15 @@ final class PageInput {
         if (text.length() > PageLimits.MAX_PAGE_CHARS) {
             throw ApiException.invalidParam("text", "a page is at most " + PageLimits.MAX_PAGE_CHARS + " characters");
         }
-        return text;
+        // zero-width, bidi and control characters would split dates and names apart: removed before extraction
+        String clean = TextSanitizer.page(text);
+        if (clean.isBlank()) {
+            throw ApiException.invalidParam("text", "the page text has no visible characters");
+        }
+        if (clean.chars().filter(c -> c == '\n').count() >= PageLimits.MAX_PAGE_LINES) {
+            throw ApiException.invalidParam("text", "a page is at most " + PageLimits.MAX_PAGE_LINES + " lines");
+        }
+        return clean;
     }
 
     static LocalDate date(String name, String value) {
@@ -39,6 +48,7 @@ final class PageInput {
         if (source.length() > 100) {
             throw ApiException.invalidParam("source", "at most 100 characters");
         }
-        return source.strip();
+        String clean = TextSanitizer.line(source);
+        return clean.isEmpty() ? null : clean;
     }
 }
