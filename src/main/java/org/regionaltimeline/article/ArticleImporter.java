@@ -150,7 +150,7 @@ public class ArticleImporter {
             return null;
         }
         try {
-            return ArticleService.toNewArticle(input);
+            return ArticleService.toNewArticle(ArticleInputs.clean(input));
         } catch (ApiException e) {
             counts.reject(lineNo, e.getMessage());
             return null;
