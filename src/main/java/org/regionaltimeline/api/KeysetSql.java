@@ -3,7 +3,6 @@ package org.regionaltimeline.api;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +41,13 @@ public final class KeysetSql {
         }
         String cmp = descending ? "<" : ">";
         // the first, redundant bound gives the database an index range start; the OR alone is only a filter
-        sql.append(" AND ").append(dateColumn).append(' ').append(cmp).append("= :kd AND (").append(dateColumn).append(' ')
-                .append(cmp).append(" :kd OR (").append(dateColumn).append(" = :kd AND ").append(idColumn).append(' ')
-                .append(cmp).append(" :kid))");
-        params.put("kd", Date.valueOf(position.date()));
+        // the date goes in as ISO text: through java.sql.Date, the undated sentinel 0001-01-01 shifts across the
+        // Julian/Gregorian cutover and the walk would stop before the undated rows
+        String kd = "CAST(:kd AS DATE)";
+        sql.append(" AND ").append(dateColumn).append(' ').append(cmp).append("= ").append(kd).append(" AND (").append(dateColumn)
+                .append(' ').append(cmp).append(' ').append(kd).append(" OR (").append(dateColumn).append(" = ").append(kd)
+                .append(" AND ").append(idColumn).append(' ').append(cmp).append(" :kid))");
+        params.put("kd", position.date().toString());
         params.put("kid", position.id());
     }
 

@@ -100,4 +100,25 @@ class ArticleResourceTest {
         asEditor().contentType(ContentType.XML).body("<article/>")
                 .when().post("/api/articles").then().statusCode(415).contentType(startsWith("application/problem+json"));
     }
+
+    @Test
+    void undatedArticlesArePagedToo() {
+        String source = "无日期报" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 3; i++) {
+            asEditor().contentType(ContentType.JSON).body(java.util.Map.of("source", source, "body", "无日期的文章" + i + source))
+                    .when().post("/api/articles").then().statusCode(201);
+        }
+        java.util.List<Object> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("source", source).queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.when().get("/api/articles").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id"));
+            cursor = page.getString("next");
+        } while (cursor != null);
+        org.junit.jupiter.api.Assertions.assertEquals(3, new java.util.HashSet<>(seen).size(), seen.toString());
+    }
 }
