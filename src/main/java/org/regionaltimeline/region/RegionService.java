@@ -14,12 +14,14 @@ import org.regionaltimeline.extract.RegionLevel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Region lists and details; the tree itself comes from the in-memory {@link RegionDirectory}. */
 @ApplicationScoped
 public class RegionService {
+
+    @Inject
+    RegionEventCounts eventCounts;
 
     @Inject
     EntityManager em;
@@ -95,20 +97,7 @@ public class RegionService {
                 counts.getOrDefault(node.code(), 0L));
     }
 
-    /** Visible events linked to each region (links include ancestors, so descendants are counted). */
-    Map<String, Long> eventCounts(List<String> codes) {
-        Map<String, Long> counts = new HashMap<>();
-        if (codes.isEmpty()) {
-            return counts;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT er.region_code, COUNT(*) FROM event_region er"
-                        + " JOIN event e ON e.id = er.event_id WHERE e.hidden = FALSE AND er.region_code IN (:codes)"
-                        + " GROUP BY er.region_code")
-                .setParameter("codes", codes).getResultList();
-        for (Object[] row : rows) {
-            counts.put(((String) row[0]).toUpperCase(Locale.ROOT), ((Number) row[1]).longValue());
-        }
-        return counts;
+    private Map<String, Long> eventCounts(List<String> codes) {
+        return eventCounts.of(codes);
     }
 }

@@ -29,4 +29,20 @@ class RegionResourceTest {
                 .body("status", equalTo(404))
                 .body("instance", equalTo("/api/regions/999999"));
     }
+
+    @Test
+    void eventCountsIncludeDescendantsAndFollowWrites() {
+        int prefecture = given().when().get("/api/regions/654300").then().statusCode(200).extract().path("eventCount");
+        int county = given().when().get("/api/regions/654301").then().statusCode(200).extract().path("eventCount");
+        long id = org.regionaltimeline.support.TestArticles.article("计数" + System.nanoTime())
+                .event("2024-05-01", "阿勒泰市计数测试事件一。", "654301", null)
+                .event("2024-05-02", "阿勒泰市计数测试事件二。", "654301", null).post();
+        given().when().get("/api/regions/654300").then().statusCode(200).body("eventCount", equalTo(prefecture + 2))
+                .body("children.find { it.code == '654301' }.eventCount", equalTo(county + 2));
+        given().queryParam("parent", "654300").when().get("/api/regions").then().statusCode(200)
+                .body("items.find { it.code == '654301' }.eventCount", equalTo(county + 2));
+        org.regionaltimeline.support.TestAuth.asEditor().contentType("application/json").body(java.util.Map.of("hidden", true))
+                .when().patch("/api/articles/" + id).then().statusCode(200);
+        given().when().get("/api/regions/654301").then().statusCode(200).body("eventCount", equalTo(county));
+    }
 }
