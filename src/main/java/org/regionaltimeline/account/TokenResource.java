@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.NoCache;
@@ -66,7 +67,7 @@ public class TokenResource {
     @DELETE
     @Path("tokens/{id}")
     @Operation(operationId = "revokeToken", summary = "Revoke a token", description = "Revokes one of the caller's tokens at once.")
-    public TokenView revoke(@PathParam("id") String id) {
+    public TokenView revoke(@Parameter(description = "Token id, from GET /api/tokens", example = "51") @PathParam("id") String id) {
         long tokenId;
         try {
             tokenId = Long.parseLong(id);

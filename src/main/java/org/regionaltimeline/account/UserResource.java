@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.NoCache;
@@ -55,7 +56,7 @@ public class UserResource {
     @Path("{username}")
     @Operation(operationId = "disableUser", summary = "Disable a user", description = "Disables the user and revokes their tokens; the audit trail keeps their name. "
             + "The last enabled admin cannot be disabled (409).")
-    public UserView disable(@PathParam("username") String username) {
+    public UserView disable(@Parameter(description = "User name", example = "editor1") @PathParam("username") String username) {
         return accounts.disableUser(username);
     }
 }

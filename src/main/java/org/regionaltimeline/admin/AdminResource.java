@@ -31,7 +31,7 @@ public class AdminResource {
 
     @POST
     @Path("backup")
-    @Operation(summary = "Back up the database", description = "Writes a consistent online backup of the H2 database (BACKUP TO) as a zip "
+    @Operation(operationId = "createBackup", summary = "Back up the database", description = "Writes a consistent online backup of the H2 database (BACKUP TO) as a zip "
             + "under <data-dir>/backups and records it in the audit trail. Restore it offline with org.h2.tools.Restore (see README).")
     @APIResponse(responseCode = "201", description = "The backup was written",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BackupView.class)))
@@ -43,7 +43,7 @@ public class AdminResource {
     @GET
     @Path("backups")
     @NoCache
-    @Operation(summary = "List backups", description = "The backup files under <data-dir>/backups, newest first.")
+    @Operation(operationId = "listBackups", summary = "List backups", description = "The backup files under <data-dir>/backups, newest first.")
     public List<BackupView> list() {
         return backups.list();
     }
