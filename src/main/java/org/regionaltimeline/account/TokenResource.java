@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.NoCache;
-import org.regionaltimeline.api.ApiException;
+import org.regionaltimeline.api.PathIds;
 
 import java.util.List;
 
@@ -68,12 +68,6 @@ public class TokenResource {
     @Path("tokens/{id}")
     @Operation(operationId = "revokeToken", summary = "Revoke a token", description = "Revokes one of the caller's tokens at once.")
     public TokenView revoke(@Parameter(description = "Token id, from GET /api/tokens", example = "51") @PathParam("id") String id) {
-        long tokenId;
-        try {
-            tokenId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw ApiException.notFound("token", id);
-        }
-        return accounts.revokeToken(identity.getPrincipal().getName(), tokenId);
+        return accounts.revokeToken(identity.getPrincipal().getName(), PathIds.parse("token", id));
     }
 }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.Cache;
 import org.regionaltimeline.account.Roles;
-import org.regionaltimeline.api.ApiException;
+import org.regionaltimeline.api.PathIds;
 import org.regionaltimeline.api.ListPage;
 import org.regionaltimeline.api.Paging;
 
@@ -58,7 +58,7 @@ public class ArticleResource {
     @Cache(maxAge = 3600)
     @Operation(operationId = "getArticle", summary = "Get an article", description = "An article with its text, regions, projects and events (with figures).")
     public ArticleDetail get(@Parameter(description = "Article id", example = "101") @PathParam("id") String id) {
-        return articles.detail(parseId(id));
+        return articles.detail(PathIds.parse("article", id));
     }
 
     @POST
@@ -87,7 +87,7 @@ public class ArticleResource {
             + "count, and sync clients receive them as deletions; showing the article again restores them. Audited.")
     public ArticleState patch(@Parameter(description = "Article id", example = "101") @PathParam("id") String id,
                               @Valid @NotNull ArticlePatch patch) {
-        return curation.setHidden(parseId(id), patch.hidden());
+        return curation.setHidden(PathIds.parse("article", id), patch.hidden());
     }
 
     @DELETE
@@ -97,14 +97,6 @@ public class ArticleResource {
             + "Sync clients receive tombstones; the audit trail keeps the deleted text.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@Parameter(description = "Article id", example = "101") @PathParam("id") String id) {
-        curation.delete(parseId(id));
-    }
-
-    static long parseId(String id) {
-        try {
-            return Long.parseLong(id.trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.notFound("article", id);
-        }
+        curation.delete(PathIds.parse("article", id));
     }
 }

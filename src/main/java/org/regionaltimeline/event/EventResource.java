@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.Cache;
 import org.regionaltimeline.account.Roles;
-import org.regionaltimeline.api.ApiException;
+import org.regionaltimeline.api.PathIds;
 
 @Path("/api/events/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +30,7 @@ public class EventResource {
     @Cache(maxAge = 60)
     @Operation(operationId = "getEvent", summary = "Get an event", description = "One event with its printed date, regions, projects and figures.")
     public EventDetail get(@Parameter(description = "Event id", example = "2051") @PathParam("id") String id) {
-        return events.read(parseId(id));
+        return events.read(PathIds.parse("event", id));
     }
 
     @PATCH
@@ -41,14 +41,7 @@ public class EventResource {
             + "change feed follow at once; the audit trail keeps the state before and after.")
     public EventDetail patch(@Parameter(description = "Event id", example = "2051") @PathParam("id") String id,
                              @Valid @NotNull EventPatch patch) {
-        return events.patch(parseId(id), patch);
+        return events.patch(PathIds.parse("event", id), patch);
     }
 
-    private static long parseId(String id) {
-        try {
-            return Long.parseLong(id.trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.notFound("event", id);
-        }
-    }
 }
