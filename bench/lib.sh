@@ -6,9 +6,12 @@ OUT="${BENCH_OUT:-$REPO/target/bench}"
 PORT="${BENCH_PORT:-18080}"
 BASE="http://127.0.0.1:$PORT"
 JAR="$REPO/target/quarkus-app/quarkus-run.jar"
-# the JVM settings the README recommends (see bench/README.md); override with BENCH_JAVA_OPTS
-JAVA_OPTS_DEFAULT="-XX:+UseSerialGC -Xmx256m -Xss512k -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=128m"
+# the JVM settings the README recommends (scripts/jvm.sh); override with BENCH_JAVA_OPTS
+source "$REPO/scripts/jvm.sh"
+JAVA_OPTS_DEFAULT="$TIMELINE_JAVA_OPTS_RECOMMENDED"
 BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS-$JAVA_OPTS_DEFAULT}"
+# BENCH_CACHE=1 (default): use the start-up cache of scripts/startup-cache.sh when there is one for this JDK
+BENCH_CACHE="${BENCH_CACHE:-1}"
 mkdir -p "$OUT"
 
 # writes need an editor: the servers the scripts start get this first admin (a fresh data dir has no users);
@@ -32,7 +35,7 @@ start_server() {
   SERVER_T0=$(now_ms)
   TIMELINE_DATA_DIR="$data" TIMELINE_SAMPLE_DATA="${TIMELINE_SAMPLE_DATA:-false}" QUARKUS_HTTP_PORT="$PORT" \
     TIMELINE_ADMIN_USERNAME="$BENCH_USER" TIMELINE_ADMIN_PASSWORD="$BENCH_PASSWORD" \
-    java $BENCH_JAVA_OPTS "$@" -jar "$JAR" >"$SERVER_LOG" 2>&1 &
+    java $BENCH_JAVA_OPTS $([[ "$BENCH_CACHE" == 1 ]] && startup_cache_opts use) "$@" -jar "$JAR" >"$SERVER_LOG" 2>&1 &
   SERVER_PID=$!
 }
 
