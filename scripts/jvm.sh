@@ -9,10 +9,10 @@ TIMELINE_JAVA_OPTS_RECOMMENDED="-XX:+UseSerialGC -Xms16m -Xmx256m -XX:MaxMetaspa
 # The packaged application directory (quarkus.package.jar.type=aot-jar: a plain class path the JDK can cache)
 TIMELINE_APP_DIR="${TIMELINE_APP_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/target/quarkus-app}"
 
-# Major version of the java on PATH (17, 21, 25 ...)
-java_major() {
-  java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}'
-}
+# Major version of the java on PATH (17, 21, 25 ...), asked once when this file is sourced: each question starts a JVM,
+# and the answer is needed inside the command that starts the service (where it would count as start-up time)
+TIMELINE_JAVA_MAJOR="$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')"
+java_major() { echo "$TIMELINE_JAVA_MAJOR"; }
 
 # The start-up cache for this JDK (made by scripts/startup-cache.sh): JDK 25+ keeps classes loaded and linked plus
 # method profiles in an AOT cache (JEP 483/514/515); older JDKs keep the loaded classes in a dynamic AppCDS archive.
